@@ -1,0 +1,3 @@
+import { base, portable } from '@deregister/eslint-config'
+
+export default [...base, ...portable]

@@ -7,6 +7,6 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
-  noExternal: ['chinese-days'],
+  noExternal: [/^chinese-days/],
   external: ['zod'],
 })

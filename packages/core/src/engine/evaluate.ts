@@ -43,13 +43,15 @@ export function evaluate(guide: Guide, input: EvaluationInput): Evaluation {
       ? 'incomplete'
       : 'ready'
 
+  // Unanswered questions that could change the verdict or add to the plan.
   const missingIds = new Set(findings.filter((f) => f.severity !== 'info').flatMap((f) => f.missing))
   const missing = guide.questions
     .filter((q) => missingIds.has(q.id))
     .map((q) => ({ question: q.id, text: q.text }))
 
   const active = new Set(findings.filter((f) => f.status === 'fails' && f.severity !== 'info').map((f) => f.requirement))
-  const { remedies, timeline } = schedule(guide, active, input.startDate)
+  const gating = new Set(blockers.filter((f) => f.status === 'fails').map((f) => f.requirement))
+  const { remedies, timeline } = schedule(guide, active, gating, input.startDate)
   const steps: PlanItem[] = guide.steps
     .filter((s) => forClient(s.clients, client))
     .map((s) => ({ kind: 'step', step: s.id, text: s.text, ...(s.detail ? { detail: s.detail } : {}) }))

@@ -14,8 +14,14 @@ export interface Schedule {
  * Dates the active remedies (those the reader must carry out) in dependency order, then
  * submission and every waiting period. A remedy waits for all its predecessors, also
  * through ones that do not apply to this reader: order in content is order in life.
+ * Only `gating` remedies (blockers) hold back submission; warnings' remedies are dated too.
  */
-export function schedule(guide: Guide, active: ReadonlySet<string>, start: string): Schedule {
+export function schedule(
+  guide: Guide,
+  active: ReadonlySet<string>,
+  gating: ReadonlySet<string>,
+  start: string,
+): Schedule {
   const ordered = dependencyOrder(guide.requirements.map((r) => ({ ...r, after: r.remedy.after })))
   const done = new Map<string, DateRange>()
   const remedies: Schedule['remedies'] = []
@@ -40,7 +46,7 @@ export function schedule(guide: Guide, active: ReadonlySet<string>, start: strin
     })
     milestones.push({ id: `remedy:${req.id}`, kind: 'remedy', title: req.title, date: end })
   }
-  const submission = remedies.reduce((acc, r) => later(acc, r.done), day(start))
+  const submission = remedies.filter((r) => gating.has(r.requirement)).reduce((acc, r) => later(acc, r.done), day(start))
   milestones.push({ id: 'submission', kind: 'submission', title: { 'zh-CN': '提交注销申请', en: 'Submit the deletion request' }, date: submission })
 
   let cursor = submission

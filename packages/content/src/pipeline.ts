@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Entry } from '@deregister/core/schema'
+import type { Catalog } from './compile'
+import { compileCatalog } from './compile'
+import { crossCheck } from './cross-check'
+import type { ContentIssue } from './issue'
+import { jsonSchemas } from './json-schema'
+import { loadContent } from './load'
+
+/** The repository's `content/` folder: `DEREGISTER_CONTENT`, else found above this file. */
+export function defaultContentDir(): string {
+  if (process.env.DEREGISTER_CONTENT) return resolve(process.env.DEREGISTER_CONTENT)
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (dir !== dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml')) && existsSync(join(dir, 'content'))) return join(dir, 'content')
+    dir = dirname(dir)
+  }
+  throw new Error('cannot find the content/ folder; set DEREGISTER_CONTENT')
+}
+
+export interface CheckResult {
+  issues: ContentIssue[]
+  entries: Entry[]
+  catalog?: Catalog
+}
+
+/** Loads, validates and cross-checks; compiles the catalog when there is nothing wrong. */
+export async function checkContent(contentDir = defaultContentDir()): Promise<CheckResult> {
+  const content = await loadContent(contentDir)
+  const issues = [...content.issues, ...crossCheck(content)].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  )
+  const entries = content.entries.map((e) => e.entry)
+  if (issues.length) return { issues, entries }
+  return { issues, entries, catalog: compileCatalog(entries, content.vocabulary) }
+}
+
+/**
+ * Writes the catalog: `index.json`, `platforms/<id>.json`, and `catalog.js` + `catalog.d.ts`
+ * (the same data as an ES module, for bundlers and edge runtimes without a file system).
+ */
+export async function writeCatalog(catalog: Catalog, outDir: string): Promise<void> {
+  await rm(outDir, { recursive: true, force: true })
+  await mkdir(join(outDir, 'platforms'), { recursive: true })
+  await writeFile(join(outDir, 'index.json'), JSON.stringify(catalog.index))
+  await Promise.all(catalog.entries.map((e) => writeFile(join(outDir, 'platforms', `${e.id}.json`), JSON.stringify(e))))
+  const byId = Object.fromEntries(catalog.entries.map((e) => [e.id, e]))
+  await writeFile(
+    join(outDir, 'catalog.js'),
+    `// Generated from content/ by @deregister/content. Do not edit.\nexport const index = ${JSON.stringify(catalog.index)}\nexport const entries = ${JSON.stringify(byId)}\n`,
+  )
+  await writeFile(
+    join(outDir, 'catalog.d.ts'),
+    `import type { CatalogIndex, CompiledEntry } from '@deregister/core'\nexport declare const index: CatalogIndex\nexport declare const entries: Record<string, CompiledEntry>\n`,
+  )
+}
+
+/** Writes the editor JSON Schemas into `content/schema/`; returns the files that changed. */
+export async function writeJsonSchemas(contentDir: string): Promise<string[]> {
+  const dir = join(contentDir, 'schema')
+  await mkdir(dir, { recursive: true })
+  const changed: string[] = []
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    const path = join(dir, name)
+    const text = `${JSON.stringify(schema, null, 2)}\n`
+    const old = await readFile(path, 'utf8').catch(() => '')
+    if (old !== text) changed.push(path), await writeFile(path, text)
+  }
+  return changed
+}

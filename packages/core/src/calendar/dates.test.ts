@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { addMonths, toDay, fromDay } from './dates'
+
+describe('dates', () => {
+  it('round-trips ISO dates and rejects impossible ones', () => {
+    expect(fromDay(toDay('2028-02-29'))).toBe('2028-02-29')
+    expect(() => toDay('2026-02-29')).toThrow(/no such date/)
+    expect(() => toDay('26-1-1')).toThrow(/ISO date/)
+  })
+  it('clamps month arithmetic to the end of the month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28')
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28')
+  })
+})

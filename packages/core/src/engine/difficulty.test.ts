@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { coinbox } from '../testing/coinbox'
+import { difficulty } from './difficulty'
+
+const methods = [{ id: 'sms', burden: 1, name: { 'zh-CN': '短信', en: 'SMS' }, description: { 'zh-CN': '码', en: 'code' } }]
+
+describe('difficulty', () => {
+  it('is derived from blockers, verification, waiting, customer service and revocability', () => {
+    const d = difficulty(coinbox, methods)
+    expect(d.factors).toEqual({ blockers: 1.5, verification: 0.3, waiting: 1.3, customerService: 0, revocability: 0 })
+    expect(d).toMatchObject({ score: 3.2, level: 'easy' })
+  })
+
+  it('grows when a remedy needs customer service and nothing can be revoked', () => {
+    const harder = {
+      ...coinbox,
+      requirements: coinbox.requirements.map((r) => ({ ...r, remedy: { ...r.remedy, customerService: true } })),
+      waitingPeriods: coinbox.waitingPeriods.map((w) => ({ ...w, revocable: false })),
+    }
+    const d = difficulty(harder, methods)
+    expect(d.score).toBeCloseTo(6.2, 5)
+    expect(d.level).toBe('medium')
+  })
+})

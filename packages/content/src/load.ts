@@ -33,16 +33,20 @@ async function yamlFiles(dir: string): Promise<string[]> {
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const display = (f: string): string => relative(join(contentDir, '..'), f)
   const issues: ContentIssue[] = []
-  const parse = async (path: string): Promise<YamlFile> => {
-    const r = parseYamlFile(display(path), await readFile(path, 'utf8'))
+  const parse = async (path: string, schemaFile: string): Promise<YamlFile> => {
+    const text = await readFile(path, 'utf8')
+    const r = parseYamlFile(display(path), text)
     issues.push(...r.issues)
+    const header = `# yaml-language-server: $schema=../schema/${schemaFile}`
+    if (!text.startsWith(header))
+      issues.push({ file: display(path), line: 1, column: 1, path: '', message: `first line must be "${header}" (editor validation)` })
     return r.file
   }
 
   const vocabulary: Vocabulary = { sources: [], verificationMethods: [], dataCategories: [], laws: [], complaintChannels: [] }
   const vocabularyFiles: YamlFile[] = []
   for (const path of await yamlFiles(join(contentDir, 'shared'))) {
-    const yaml = await parse(path)
+    const yaml = await parse(path, 'vocabulary.schema.json')
     vocabularyFiles.push(yaml)
     if (yaml.data === undefined) continue
     const r = validateFile(yaml, VocabularySchema)
@@ -52,7 +56,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
 
   const entries: LoadedEntry[] = []
   for (const path of await yamlFiles(join(contentDir, 'platforms'))) {
-    const yaml = await parse(path)
+    const yaml = await parse(path, 'platform.schema.json')
     if (yaml.data === undefined) continue
     const r = validateFile(yaml, EntrySchema)
     issues.push(...r.issues)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from './issue'
+import { jsonSchemas } from './json-schema'
 import { checkContent } from './pipeline'
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid', 'content')
@@ -29,17 +30,17 @@ describe('checkContent', () => {
   it('names file, line, column and field for a wrong duration', async () => {
     const issues = await checkEdited((y) => y.replace('duration: { min: 3, max: 3, unit: workdays }', 'duration: { min: 3, max: 3, unit: weeks }'))
     expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatch(/^content\/platforms\/coinbox\.yaml:55:41 requirements\[0\]\.remedy\.duration\.unit: .*"workdays"/)
+    expect(issues[0]).toMatch(/^content\/platforms\/coinbox\.yaml:56:41 requirements\[0\]\.remedy\.duration\.unit: .*"workdays"/)
   })
 
   it('reports an unknown field by its name', async () => {
     const issues = await checkEdited((y) => y.replace('    severity: blocker\n', '    severity: blocker\n    severty: warning\n'))
-    expect(issues[0]).toMatch(/coinbox\.yaml:53:14 requirements\[0\]\.severty: unknown field "severty"/)
+    expect(issues[0]).toMatch(/coinbox\.yaml:54:14 requirements\[0\]\.severty: unknown field "severty"/)
   })
 
   it('reports a missing translation where the text is', async () => {
     const issues = await checkEdited((y) => y.replace('title: { zh-CN: 赎回理财, en: Redeem savings }', 'title: { zh-CN: 赎回理财 }'))
-    expect(issues[0]).toMatch(/coinbox\.yaml:50:14 requirements\[0\]\.title\.en: .*expected string/)
+    expect(issues[0]).toMatch(/coinbox\.yaml:51:14 requirements\[0\]\.title\.en: .*expected string/)
   })
 
   it('rejects a dependency cycle among remedies', async () => {
@@ -67,8 +68,22 @@ describe('checkContent', () => {
   it('rejects duplicate ids and a file name that does not match the id', async () => {
     const issues = await checkEdited((y) => y.replace('id: sms-code', 'id: open').replace('id: coinbox', 'id: coin-box'))
     const text = issues.join('\n')
-    expect(text).toMatch(/coinbox\.yaml:3:5 id: must match the file name "coinbox"/)
+    expect(text).toMatch(/coinbox\.yaml:4:5 id: must match the file name "coinbox"/)
     expect(text).toMatch(/steps\[2\]\.id: duplicate id "open" \(first at steps\[0\]\)/)
+  })
+
+  it('asks for the editor schema line at the top of every file', async () => {
+    const issues = await checkEdited((y) => y.split('\n').slice(1).join('\n'))
+    expect(issues[0]).toBe(
+      'content/platforms/coinbox.yaml:1:1 first line must be "# yaml-language-server: $schema=../schema/platform.schema.json" (editor validation)',
+    )
+  })
+
+  it('keeps the committed editor JSON Schemas in step with the zod schemas', async () => {
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      const committed = await readFile(join(import.meta.dirname, '..', '..', '..', 'content', 'schema', name), 'utf8')
+      expect(JSON.parse(committed), `content/schema/${name} is stale: run pnpm build`).toEqual(schema)
+    }
   })
 
   it('reports YAML syntax errors with their position', async () => {

@@ -8,9 +8,13 @@ type Path = (string | number)[]
 
 /** Visits every value in a tree with its path. */
 function walk(value: unknown, visit: (v: unknown, path: Path, key: string | number) => void, path: Path = []): void {
-  if (Array.isArray(value)) value.forEach((v, i) => (visit(v, [...path, i], i), walk(v, visit, [...path, i])))
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k), walk(v, visit, [...path, k])
+  if (!value || typeof value !== 'object') return
+  const children: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value)
+  for (const [key, child] of children) {
+    const at = [...path, key]
+    visit(child, at, key)
+    walk(child, visit, at)
+  }
 }
 
 const ID_LISTS = [

@@ -67,7 +67,9 @@ export async function writeJsonSchemas(contentDir: string): Promise<string[]> {
     const path = join(dir, name)
     const text = `${JSON.stringify(schema, null, 2)}\n`
     const old = await readFile(path, 'utf8').catch(() => '')
-    if (old !== text) changed.push(path), await writeFile(path, text)
+    if (old === text) continue
+    changed.push(path)
+    await writeFile(path, text)
   }
   return changed
 }

@@ -13,4 +13,8 @@ export { dependencyOrder, findCycle, DependencyCycleError } from './engine/order
 export { isWorkday, addWorkdays, isCalendarKnown, CALENDAR_RANGE } from './calendar/workdays'
 export { toDay, fromDay, addDays, addMonths } from './calendar/dates'
 export { localize } from './localize'
+export { createCatalogSearch } from './search/catalog-search'
+export type { CatalogSearch, SearchOptions } from './search/catalog-search'
+export { normalizeSearchText } from './search/normalize'
+export { hostOf, domainCandidates } from './search/domain'
 export type * from './schema/index'

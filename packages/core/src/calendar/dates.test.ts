@@ -12,3 +12,16 @@ describe('dates', () => {
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28')
   })
 })
+
+describe('integer date arithmetic', () => {
+  it('agrees with Date for every day from 1900 to 2200', async () => {
+    const fc = (await import('fast-check')).default
+    fc.assert(
+      fc.property(fc.integer({ min: -25567, max: 84000 }), (day) => {
+        const viaDate = new Date(day * 86_400_000).toISOString().slice(0, 10)
+        return fromDay(day) === viaDate && toDay(viaDate) === day
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})

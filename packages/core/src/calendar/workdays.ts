@@ -4,11 +4,14 @@
  * `chinese-days` package; past the years it covers we fall back to Monday–Friday and say so.
  */
 import calendar from 'chinese-days/dist/chinese-days.json'
-import { addDays, weekday, yearOf } from './dates'
+import { fromDay, toDay, weekdayOfDay, yearOf } from './dates'
 
-const holidays = new Set(Object.keys(calendar.holidays))
-const makeUpWorkdays = new Set(Object.keys(calendar.workdays))
-const coveredYears = new Set([...holidays].map(yearOf))
+const holidays = new Set(Object.keys(calendar.holidays).map(toDay))
+const makeUpWorkdays = new Set(Object.keys(calendar.workdays).map(toDay))
+const coveredYears = new Set(Object.keys(calendar.holidays).map(yearOf))
+// Day numbers of the first and the last day of the covered years (they are contiguous).
+const firstKnownDay = toDay(`${Math.min(...coveredYears)}-01-01`)
+const lastKnownDay = toDay(`${Math.max(...coveredYears)}-12-31`)
 
 /** The first and last year the holiday data covers. */
 export const CALENDAR_RANGE = {
@@ -21,11 +24,15 @@ export function isCalendarKnown(iso: string): boolean {
   return coveredYears.has(yearOf(iso))
 }
 
+function isWorkdayNumber(day: number): boolean {
+  if (makeUpWorkdays.has(day)) return true
+  if (holidays.has(day)) return false
+  const w = weekdayOfDay(day)
+  return w !== 0 && w !== 6
+}
+
 export function isWorkday(iso: string): boolean {
-  if (makeUpWorkdays.has(iso)) return true
-  if (holidays.has(iso)) return false
-  const day = weekday(iso)
-  return day !== 0 && day !== 6
+  return isWorkdayNumber(toDay(iso))
 }
 
 export interface WorkdayResult {
@@ -40,12 +47,12 @@ export interface WorkdayResult {
  */
 export function addWorkdays(iso: string, n: number): WorkdayResult {
   let remaining = Math.ceil(n)
-  let date = iso
+  let day = toDay(iso)
   let approximate = false
   while (remaining > 0) {
-    date = addDays(date, 1)
-    if (!isCalendarKnown(date)) approximate = true
-    if (isWorkday(date)) remaining--
+    day++
+    if (day < firstKnownDay || day > lastKnownDay) approximate = true
+    if (isWorkdayNumber(day)) remaining--
   }
-  return { date, approximate }
+  return { date: fromDay(day), approximate }
 }

@@ -5,6 +5,18 @@ import { conservative } from './duration'
 import { dependencyOrder } from './order'
 import { day, later, shift } from './range'
 
+// The order depends on content only: compute it once per guide object.
+const orders = new WeakMap<Guide, Requirement[]>()
+function requirementOrder(guide: Guide): Requirement[] {
+  let order = orders.get(guide)
+  if (!order) {
+    const nodes = guide.requirements.map((r) => ({ id: r.id, after: r.remedy.after, requirement: r }))
+    order = dependencyOrder(nodes).map((n) => n.requirement)
+    orders.set(guide, order)
+  }
+  return order
+}
+
 export interface Schedule {
   remedies: Extract<PlanItem, { kind: 'remedy' }>[]
   timeline: Timeline
@@ -22,11 +34,11 @@ export function schedule(
   gating: ReadonlySet<string>,
   start: string,
 ): Schedule {
-  const ordered = dependencyOrder(guide.requirements.map((r) => ({ ...r, after: r.remedy.after })))
+  const ordered = requirementOrder(guide)
   const done = new Map<string, DateRange>()
   const remedies: Schedule['remedies'] = []
   const milestones: Milestone[] = []
-  for (const req of ordered as Requirement[]) {
+  for (const req of ordered) {
     const begin = req.remedy.after.reduce((acc, dep) => (done.has(dep) ? later(acc, done.get(dep)!) : acc), day(start))
     if (!active.has(req.id)) {
       done.set(req.id, begin)

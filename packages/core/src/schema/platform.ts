@@ -14,9 +14,12 @@ import { QuestionSchema } from './question'
 import { RequirementSchema } from './requirement'
 import { SourceSchema } from './source'
 
-const DomainSchema = z
+export const DomainSchema = z
   .string()
   .regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lowercase host name such as weixin.qq.com')
+
+/** A web address readers open: http or https only, never javascript: or data:. */
+const WebUrlSchema = z.url({ protocol: /^https?$/ })
 
 /** What every entry has, whatever its depth. */
 const identity = {
@@ -70,7 +73,8 @@ export const LinkEntrySchema = z.strictObject({
   ...identity,
   depth: z.literal('link'),
   name: z.string().min(1),
-  url: z.url(),
+  url: WebUrlSchema,
+  urls: z.record(z.string(), WebUrlSchema).default({}).meta({ description: 'Deletion URL by language tag where it differs.' }),
   grade: GradeSchema.optional().meta({ description: "The grade the entry's source gave; not ours." }),
   gradeSource: IdSchema.optional(),
   notes: z.record(z.string(), z.string()).default({}).meta({ description: 'Notes by language tag.' }),

@@ -8,26 +8,39 @@ import { defaultContentDir } from '../pipeline'
 export async function loadGuide(id: string): Promise<Guide> {
   const content = await loadContent(defaultContentDir())
   const issues = [...content.issues, ...crossCheck(content)]
-  if (issues.length) throw new Error(`content/ has problems:\n${issues.map(formatIssue).join('\n')}`)
+  if (issues.length)
+    throw new Error(`content/ has problems:\n${issues.map(formatIssue).join('\n')}`)
   const entry = content.entries.find((e) => e.entry.id === id)?.entry
-  if (!entry || entry.depth !== 'guide') throw new Error(`no full guide "${id}" in content/platforms`)
+  if (!entry || entry.depth !== 'guide')
+    throw new Error(`no full guide "${id}" in content/platforms`)
   return entry
 }
 
 /** Requirement ids of findings, in the engine's order. */
-export const ids = (findings: readonly { requirement: string }[]): string[] => findings.map((f) => f.requirement)
+export const ids = (findings: readonly { requirement: string }[]): string[] =>
+  findings.map((f) => f.requirement)
 
 /** The plan as `remedy:<requirement>` / `step:<step>` labels, in order. */
 export const planOrder = (e: Evaluation): string[] =>
   e.plan.map((p) => (p.kind === 'remedy' ? `remedy:${p.requirement}` : `step:${p.step}`))
 
 /** A date range as `[earliest, latest]` (latest null when no upper bound is known). */
-export const span = (r: DateRange | null): [string, string | null] | null => (r ? [r.earliest, r.latest] : null)
+export const span = (r: DateRange | null): [string, string | null] | null =>
+  r ? [r.earliest, r.latest] : null
 
 /** Start and finish of every scheduled remedy, by requirement id. */
-export const remedyDates = (e: Evaluation): Record<string, { start: [string, string | null]; done: [string, string | null] }> =>
+export const remedyDates = (
+  e: Evaluation,
+): Record<string, { start: [string, string | null]; done: [string, string | null] }> =>
   Object.fromEntries(
     e.plan.flatMap((p) =>
-      p.kind === 'remedy' ? [[p.requirement, { start: [p.start.earliest, p.start.latest], done: [p.done.earliest, p.done.latest] }]] : [],
+      p.kind === 'remedy'
+        ? [
+            [
+              p.requirement,
+              { start: [p.start.earliest, p.start.latest], done: [p.done.earliest, p.done.latest] },
+            ],
+          ]
+        : [],
     ),
   )

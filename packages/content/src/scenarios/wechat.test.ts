@@ -23,18 +23,41 @@ const clear = {
   third_party_logins: false,
 }
 
-const iosSteps = ['step:open-entry', 'step:read-warnings', 'step:verify-identity', 'step:ios-email-confirm', 'step:keep-logged-out']
-const androidSteps = ['step:open-entry', 'step:read-warnings', 'step:verify-identity', 'step:android-sms-confirm', 'step:keep-logged-out']
+const iosSteps = [
+  'step:open-entry',
+  'step:read-warnings',
+  'step:verify-identity',
+  'step:ios-email-confirm',
+  'step:keep-logged-out',
+]
+const androidSteps = [
+  'step:open-entry',
+  'step:read-warnings',
+  'step:verify-identity',
+  'step:android-sms-confirm',
+  'step:keep-logged-out',
+]
 
 describe('WeChat scenarios', () => {
   it('iOS, money in 零钱 and 零钱通, cards bound, web WeChat online, starting before National Day', () => {
     const r = evaluate(wechat, {
       client: 'ios',
       startDate: '2026-09-28',
-      answers: { ...clear, wallet_balance: 86.5, lingqiantong_unmatured: true, bank_cards_bound: true, web_wechat_logged_in: true },
+      answers: {
+        ...clear,
+        wallet_balance: 86.5,
+        lingqiantong_unmatured: true,
+        bank_cards_bound: true,
+        web_wechat_logged_in: true,
+      },
     })
     expect(r.verdict).toBe('blocked')
-    expect(ids(r.blockers)).toEqual(['lingqiantong-redeemed', 'wallet-empty', 'bank-cards-unbound', 'web-wechat-logged-out'])
+    expect(ids(r.blockers)).toEqual([
+      'lingqiantong-redeemed',
+      'wallet-empty',
+      'bank-cards-unbound',
+      'web-wechat-logged-out',
+    ])
     expect(r.blockers.every((b) => b.status === 'fails')).toBe(true)
     expect(r.blockers.map((b) => b.failureShare)).toEqual([0.43, undefined, 0.68, undefined])
     expect(r.warnings).toEqual([])
@@ -49,10 +72,19 @@ describe('WeChat scenarios', () => {
     ])
     // 3 working days from Monday 28 Sep: 29 and 30 Sep, then 1–7 Oct are the holiday, so 8 Oct.
     expect(remedyDates(r)).toEqual({
-      'lingqiantong-redeemed': { start: ['2026-09-28', '2026-09-28'], done: ['2026-10-08', '2026-10-08'] },
+      'lingqiantong-redeemed': {
+        start: ['2026-09-28', '2026-09-28'],
+        done: ['2026-10-08', '2026-10-08'],
+      },
       'wallet-empty': { start: ['2026-10-08', '2026-10-08'], done: ['2026-10-08', '2026-10-09'] },
-      'bank-cards-unbound': { start: ['2026-10-08', '2026-10-09'], done: ['2026-10-08', '2026-10-09'] },
-      'web-wechat-logged-out': { start: ['2026-09-28', '2026-09-28'], done: ['2026-09-28', '2026-09-28'] },
+      'bank-cards-unbound': {
+        start: ['2026-10-08', '2026-10-09'],
+        done: ['2026-10-08', '2026-10-09'],
+      },
+      'web-wechat-logged-out': {
+        start: ['2026-09-28', '2026-09-28'],
+        done: ['2026-09-28', '2026-09-28'],
+      },
     })
     expect(span(r.timeline.submission)).toEqual(['2026-10-08', '2026-10-09'])
     // Disputed window: revoke by the shorter claim (14 days), complete by the longer (15 days).
@@ -74,7 +106,9 @@ describe('WeChat scenarios', () => {
     expect(r.timeline.approximate).toBe(true)
     const window = wechat.waitingPeriods[0]!
     expect(window).toMatchObject({ kind: 'cooling-off', revocable: true })
-    expect('disputed' in window.duration && window.duration.disputed.map((c) => c.value.min)).toEqual([15, 14])
+    expect(
+      'disputed' in window.duration && window.duration.disputed.map((c) => c.value.min),
+    ).toEqual([15, 14])
   })
 
   it('no email address: blocks on iOS only', () => {
@@ -112,9 +146,18 @@ describe('WeChat scenarios', () => {
     expect(r.verdict).toBe('incomplete')
     expect(r.blockers.every((b) => b.status === 'unknown')).toBe(true)
     expect(ids(r.blockers)).toEqual([
-      'lingqiantong-redeemed', 'wallet-empty', 'bank-cards-unbound', 'auto-debit-stopped', 'authorizations-revoked',
-      'werun-sync-off', 'channels-review-cleared', 'real-name-verified', 'no-legal-hold', 'email-available',
-      'web-wechat-logged-out', 'other-devices-logged-out',
+      'lingqiantong-redeemed',
+      'wallet-empty',
+      'bank-cards-unbound',
+      'auto-debit-stopped',
+      'authorizations-revoked',
+      'werun-sync-off',
+      'channels-review-cleared',
+      'real-name-verified',
+      'no-legal-hold',
+      'email-available',
+      'web-wechat-logged-out',
+      'other-devices-logged-out',
     ])
     expect(r.missing.map((m) => m.question)).toEqual(wechat.questions.map((q) => q.id))
     expect(planOrder(r)).toEqual(iosSteps)
@@ -129,19 +172,36 @@ describe('WeChat scenarios', () => {
     const r = evaluate(wechat, {
       client: 'android',
       startDate: '2026-11-24',
-      answers: { ...clear, authorizations_active: true, werun_enabled: true, channels_pending_review: true },
+      answers: {
+        ...clear,
+        authorizations_active: true,
+        werun_enabled: true,
+        channels_pending_review: true,
+      },
     })
     expect(r.verdict).toBe('blocked')
-    expect(ids(r.blockers)).toEqual(['authorizations-revoked', 'werun-sync-off', 'channels-review-cleared'])
+    expect(ids(r.blockers)).toEqual([
+      'authorizations-revoked',
+      'werun-sync-off',
+      'channels-review-cleared',
+    ])
     expect(r.blockers.map((b) => b.failureShare)).toEqual([undefined, 0.21, 0.18])
     expect(planOrder(r)).toEqual([
-      'remedy:authorizations-revoked', 'remedy:werun-sync-off', 'remedy:channels-review-cleared', ...androidSteps,
+      'remedy:authorizations-revoked',
+      'remedy:werun-sync-off',
+      'remedy:channels-review-cleared',
+      ...androidSteps,
     ])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
     expect(span(r.timeline.completion)).toEqual(['2026-12-09', '2026-12-09'])
-    const shares = Object.fromEntries(wechat.troubleshooting.filter((t) => t.share).map((t) => [t.requirement, t.share]))
+    const shares = Object.fromEntries(
+      wechat.troubleshooting.filter((t) => t.share).map((t) => [t.requirement, t.share]),
+    )
     expect(shares).toEqual({
-      'lingqiantong-redeemed': 0.43, 'werun-sync-off': 0.21, 'channels-review-cleared': 0.18, 'bank-cards-unbound': 0.68,
+      'lingqiantong-redeemed': 0.43,
+      'werun-sync-off': 0.21,
+      'channels-review-cleared': 0.18,
+      'bank-cards-unbound': 0.68,
     })
   })
 
@@ -149,21 +209,41 @@ describe('WeChat scenarios', () => {
     const r = evaluate(wechat, {
       client: 'ios',
       startDate: '2026-11-24',
-      answers: { ...clear, is_group_owner: true, third_party_logins: true, manages_special_accounts: true },
+      answers: {
+        ...clear,
+        is_group_owner: true,
+        third_party_logins: true,
+        manages_special_accounts: true,
+      },
     })
     expect(r.verdict).toBe('ready')
     expect(r.blockers).toEqual([])
-    expect(ids(r.warnings)).toEqual(['special-accounts-handled', 'group-ownership-transferred', 'third-party-logins-switched'])
+    expect(ids(r.warnings)).toEqual([
+      'special-accounts-handled',
+      'group-ownership-transferred',
+      'third-party-logins-switched',
+    ])
     expect(planOrder(r)).toEqual([
-      'remedy:special-accounts-handled', 'remedy:group-ownership-transferred', 'remedy:third-party-logins-switched', ...iosSteps,
+      'remedy:special-accounts-handled',
+      'remedy:group-ownership-transferred',
+      'remedy:third-party-logins-switched',
+      ...iosSteps,
     ])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
-    expect(r.consequences.map((c) => c.id)).toEqual(['group-member', 'group-owner', 'third-party-login'])
+    expect(r.consequences.map((c) => c.id)).toEqual([
+      'group-member',
+      'group-owner',
+      'third-party-login',
+    ])
     expect(r.losses.find((l) => l.id === 'third-party-data')?.certainty).toBe('certain')
   })
 
   it('a legal hold blocks with no date in sight', () => {
-    const r = evaluate(wechat, { client: 'android', startDate: '2026-11-24', answers: { ...clear, legal_hold: true } })
+    const r = evaluate(wechat, {
+      client: 'android',
+      startDate: '2026-11-24',
+      answers: { ...clear, legal_hold: true },
+    })
     expect(r.verdict).toBe('blocked')
     expect(ids(r.blockers)).toEqual(['no-legal-hold'])
     expect(planOrder(r)).toEqual(['remedy:no-legal-hold', ...androidSteps])

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Entry } from '@deregister/core/schema'
+import type { Entry, Vocabulary } from '@deregister/core/schema'
 import type { Catalog } from './compile'
 import { compileCatalog } from './compile'
 import { crossCheck } from './cross-check'
@@ -24,6 +24,8 @@ export function defaultContentDir(): string {
 export interface CheckResult {
   issues: ContentIssue[]
   entries: Entry[]
+  /** The shared vocabularies, to compile more entries with (e.g. an imported directory). */
+  vocabulary: Vocabulary
   catalog?: Catalog
 }
 
@@ -34,8 +36,9 @@ export async function checkContent(contentDir = defaultContentDir()): Promise<Ch
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   )
   const entries = content.entries.map((e) => e.entry)
-  if (issues.length) return { issues, entries }
-  return { issues, entries, catalog: compileCatalog(entries, content.vocabulary) }
+  const vocabulary = content.vocabulary
+  if (issues.length) return { issues, entries, vocabulary }
+  return { issues, entries, vocabulary, catalog: compileCatalog(entries, vocabulary) }
 }
 
 /**

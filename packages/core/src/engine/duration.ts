@@ -18,11 +18,18 @@ export type Leaning = 'shortest' | 'longest'
  */
 export function conservative(d: SourcedDuration, leaning: Leaning): Duration {
   if (!('disputed' in d)) return d
+  // Longest: the largest upper bound (unknown = unbounded), then the largest lower bound.
+  // Shortest: the smallest lower bound, then the smallest upper bound.
+  const byLongest = (a: Duration, b: Duration): number =>
+    approxDays(a, 'max') - approxDays(b, 'max') || approxDays(a, 'min') - approxDays(b, 'min')
+  const byShortest = (a: Duration, b: Duration): number =>
+    approxDays(a, 'min') - approxDays(b, 'min') || approxDays(a, 'max') - approxDays(b, 'max')
+  const compare = (a: Duration, b: Duration): number => {
+    const r = leaning === 'longest' ? byLongest(a, b) : byShortest(a, b)
+    return Number.isNaN(r) ? 0 : r // Infinity − Infinity: equally unbounded
+  }
   const values = d.disputed.map((c) => c.value)
-  const key = (v: Duration): number =>
-    leaning === 'longest' ? approxDays(v, 'max') * 1e6 + approxDays(v, 'min') : approxDays(v, 'min') * 1e6 + approxDays(v, 'max')
-  const sorted = [...values].sort((a, b) => key(a) - key(b))
-  const pick = leaning === 'longest' ? sorted[sorted.length - 1] : sorted[0]
+  const pick = values.reduce((best, v) => (leaning === 'longest' ? compare(v, best) > 0 : compare(v, best) < 0) ? v : best)
   // A disputed figure is never exact: whichever side we take, the other source differs.
   return { ...(pick as Duration), approximate: true }
 }

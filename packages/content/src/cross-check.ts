@@ -18,7 +18,7 @@ function walk(value: unknown, visit: (v: unknown, path: Path, key: string | numb
 }
 
 const ID_LISTS = [
-  'questions', 'requirements', 'steps', 'verification', 'waitingPeriods', 'losses', 'retention', 'reRegistration',
+  'questions', 'requirements', 'steps', 'disagreements', 'waitingPeriods', 'losses', 'retention', 'reRegistration',
   'backups', 'alternatives', 'troubleshooting', 'specialAccounts', 'consequences', 'sources',
 ] as const
 
@@ -51,10 +51,8 @@ function checkConditions(guide: Guide, yaml: YamlFile, issues: ContentIssue[]): 
 function checkGuide(guide: Guide, yaml: YamlFile, vocab: Vocabulary, issues: ContentIssue[]): void {
   for (const list of ID_LISTS) {
     const seen = new Map<string, number>()
-    ;(guide[list] as { id?: string; method?: string }[]).forEach((item, i) => {
-      const id = item.id ?? item.method
-      if (id === undefined) return
-      if (seen.has(id)) issues.push(yaml.issue([list, i, item.id ? 'id' : 'method'], `duplicate id "${id}" (first at ${list}[${seen.get(id)}])`))
+    ;(guide[list] as { id: string }[]).forEach(({ id }, i) => {
+      if (seen.has(id)) issues.push(yaml.issue([list, i, 'id'], `duplicate id "${id}" (first at ${list}[${seen.get(id)}])`))
       else seen.set(id, i)
     })
   }

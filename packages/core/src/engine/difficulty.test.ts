@@ -22,3 +22,16 @@ describe('difficulty', () => {
     expect(d.level).toBe('medium')
   })
 })
+
+describe('difficulty of verification alternatives', () => {
+  it('counts a group of alternatives once, at its easiest method', () => {
+    const all = [
+      ...methods,
+      { id: 'face', burden: 3, name: { 'zh-CN': '人脸', en: 'Face' }, description: { 'zh-CN': '刷脸', en: 'scan' } },
+    ]
+    const both = { ...coinbox, verification: [{ method: 'sms', required: true }, { method: 'face', required: true }] }
+    const either = { ...coinbox, verification: both.verification.map((v) => ({ ...v, group: 'one-of' })) }
+    expect(difficulty(both, all).factors.verification).toBe(1.3) // (1 + 3) / 6 × 2
+    expect(difficulty(either, all).factors.verification).toBe(0.3) // 1 / 6 × 2
+  })
+})

@@ -9,7 +9,7 @@ import { approxDays, conservative } from './duration'
  * | factor          | points | from                                                           |
  * |-----------------|--------|----------------------------------------------------------------|
  * | blockers        | 0–3    | number of blocker requirements, 6 or more = 3                  |
- * | verification    | 0–2    | sum of burdens (1–3) of required methods on the hardest client, 6+ = 2 |
+ * | verification    | 0–2    | sum of burdens (1–3) of required methods on the hardest client (a group of alternatives counts its easiest), 6+ = 2 |
  * | waiting         | 0–2    | longest total wait in days, log scale, 60+ days = 2            |
  * | customerService | 0–1.5  | 1.5 when any remedy needs a human at the platform              |
  * | revocability    | 0–1.5  | 1.5 when no waiting period lets the reader take it back        |
@@ -21,11 +21,18 @@ export function difficulty(guide: Guide, methods: readonly VerificationMethod[])
   const blockers = Math.min(guide.requirements.filter((r) => r.severity === 'blocker').length, 6) / 6 * 3
 
   const clients = guide.clients.map((c) => c.client)
-  const perClient = clients.map((client) =>
-    guide.verification
-      .filter((v) => v.required && (!v.clients || v.clients.includes(client)))
-      .reduce((sum, v) => sum + (burden.get(v.method) ?? 1), 0),
-  )
+  // Per client: each required method counts its burden; a group of alternatives counts once,
+  // at its easiest member (the reader picks that one).
+  const perClient = clients.map((client) => {
+    const groups = new Map<string, number>()
+    for (const v of guide.verification) {
+      if (!v.required || (v.clients && !v.clients.includes(client))) continue
+      const key = v.group ?? `method:${v.method}`
+      const b = burden.get(v.method) ?? 1
+      groups.set(key, Math.min(groups.get(key) ?? b, b))
+    }
+    return [...groups.values()].reduce((sum, b) => sum + b, 0)
+  })
   const verification = (Math.min(Math.max(0, ...perClient), 6) / 6) * 2
 
   const waitDays = guide.waitingPeriods.reduce((sum, w) => {

@@ -39,3 +39,17 @@ export type DisputedDuration = z.infer<typeof DisputedDurationSchema>
 
 export const SourcedDurationSchema = z.union([DurationSchema, DisputedDurationSchema])
 export type SourcedDuration = z.infer<typeof SourcedDurationSchema>
+
+/**
+ * Any other claim sources (or one source with itself) disagree on: what each side says and
+ * who says it. Shown to readers as is; nothing picks a winner.
+ */
+export const DisagreementSchema = z.strictObject({
+  id: IdSchema,
+  topic: LocalizedSchema,
+  claims: z
+    .array(z.strictObject({ statement: LocalizedSchema, source: IdSchema }))
+    .min(2, 'a disagreement needs at least two claims'),
+  note: LocalizedSchema.optional(),
+})
+export type Disagreement = z.infer<typeof DisagreementSchema>

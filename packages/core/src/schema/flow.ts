@@ -28,6 +28,9 @@ export const VerificationSchema = z.strictObject({
   method: IdSchema,
   clients: z.array(ClientSchema).min(1).optional(),
   required: z.boolean().default(true),
+  group: IdSchema.optional().meta({
+    description: 'Verifications sharing a group are alternatives: the platform asks for one of them.',
+  }),
   note: LocalizedSchema.optional(),
   sources: CitesSchema,
 })

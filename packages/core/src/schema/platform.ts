@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { LossSchema, ReRegistrationSchema, RetentionSchema, WaitingPeriodSchema } from './aftermath'
+import { DisagreementSchema } from './duration'
 import { ClientEntrySchema, StepSchema, VerificationSchema } from './flow'
 import {
   AlternativeSchema,
@@ -63,6 +64,10 @@ export const GuideSchema = z.strictObject({
   troubleshooting: z.array(TroubleshootingSchema).default([]),
   specialAccounts: z.array(SpecialAccountSchema).default([]),
   consequences: z.array(ConsequenceSchema).default([]),
+  disagreements: z
+    .array(DisagreementSchema)
+    .default([])
+    .meta({ description: 'Claims sources disagree on, other than durations (those are `disputed`).' }),
   legal: LegalSchema.default({ basis: [], complaint: [], notes: [] }),
   directory: z.array(DirectoryLinkSchema).default([]).meta({ description: 'Links public directories list for it.' }),
 })

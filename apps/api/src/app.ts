@@ -1,0 +1,135 @@
+/**
+ * @module
+ * The Deregister API as one runtime-agnostic Hono app. Node (`node.ts`) and workerd
+ * (`worker.ts`) are thin entries around {@link createApp}.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { cors } from 'hono/cors'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { createRepresentations } from './catalog/representations'
+import type { CatalogData, CatalogView } from './catalog/view'
+import { createCatalogView } from './catalog/view'
+import type { AppEnv } from './env'
+import { language } from './http/lang'
+import { createRateLimiter, rateLimit } from './http/rate-limit'
+import type { ClientAddress, RateLimiter, RateLimitOptions } from './http/rate-limit'
+import { validationHook } from './http/validation-hook'
+import { writeGuard } from './http/write-guard'
+import { openApiDocument } from './openapi/document'
+import { problem } from './problem'
+import { eligibilityRoutes } from './routes/eligibility'
+import { metaRoutes } from './routes/meta'
+import { platformRoutes } from './routes/platforms'
+
+/** One request's record for an access log. Never carries bodies, answers or query strings. */
+export interface AccessRecord {
+  requestId: string
+  method: string
+  path: string
+  status: number
+  ms: number
+}
+
+/** What extra route mounters get: the app and the shared parts every route should reuse. */
+export interface MountContext {
+  catalog: CatalogView
+  /** The app's one rate limiter (writes are already limited before routes run). */
+  limiter: RateLimiter
+}
+export type RouteMounter = (app: OpenAPIHono<AppEnv>, context: MountContext) => void
+
+export interface AppOptions {
+  /** The compiled catalog: `import * as catalog from '@deregister/content/catalog'`. */
+  catalog: CatalogData
+  /** Extra routes (e.g. reader reports), mounted after the built-in ones. */
+  routes?: RouteMounter[]
+  /** Address a request came from, for rate limiting: the runtime's `getConnInfo`. */
+  clientAddress?: ClientAddress
+  /** Rate limit of writes per client address (default 60 per minute). */
+  rateLimit?: RateLimitOptions
+  /** Largest request body in bytes (default 16 KiB). */
+  maxBodyBytes?: number
+  /** The reference UI script (@scalar/api-reference's standalone.js); absent, no `/reference`. */
+  referenceScript?: () => string | Promise<string>
+  /** Clock in milliseconds (default Date.now): the default start date of eligibility checks. */
+  now?: () => number
+  /** Called once per request; off by default. */
+  accessLog?: (record: AccessRecord) => void
+  /** Called with unexpected errors (500s), with the request id; default console.error. */
+  onError?: (error: unknown, requestId: string) => void
+}
+
+const EXPOSED = ['ETag', 'Content-Language', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
+
+/**
+ * @example
+ * import * as catalog from '@deregister/content/catalog'
+ * const app = createApp({ catalog })
+ * const res = await app.request('/v1/platforms/wechat?lang=en')
+ */
+export function createApp(options: AppOptions) {
+  const view = createCatalogView(options.catalog)
+  const reps = createRepresentations(view)
+  const limiter = createRateLimiter(options.rateLimit)
+  const now = options.now ?? Date.now
+  const reportError = options.onError ?? ((error, id) => console.error(`[${id}]`, error))
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  app.use(requestId())
+  if (options.accessLog) {
+    const log = options.accessLog
+    app.use(async (c, next) => {
+      const t0 = performance.now()
+      await next()
+      log({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 })
+    })
+  }
+  app.use(
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin', // embedding pages on other origins load what we serve
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      overwrite: false,
+    }),
+  )
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Accept', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
+      exposeHeaders: EXPOSED,
+      maxAge: 86_400,
+    }),
+  )
+  app.use(async (c, next) => {
+    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' || c.req.method === 'DELETE') {
+      return rateLimit(limiter, options.clientAddress ?? (() => undefined))(c, next)
+    }
+    return next()
+  })
+  app.use(writeGuard({ maxBytes: options.maxBodyBytes }))
+  app.use(language())
+
+  let document: string | undefined
+  const routed = app
+    .route('/', metaRoutes({ view, openapi: () => (document ??= openApiDocument(app)), referenceScript: options.referenceScript }))
+    .route('/v1', platformRoutes({ view, reps }))
+    .route('/v1', eligibilityRoutes({ view, now }))
+  for (const mount of options.routes ?? []) mount(app, { catalog: view, limiter })
+
+  app.notFound((c) => problem(c, { status: 404, title: 'Not found', detail: `No route ${c.req.method} ${c.req.path.slice(0, 200)}. See /openapi.json.` }))
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, { status: error.status as ContentfulStatusCode, title: error.message || 'Bad request' })
+    }
+    reportError(error, c.get('requestId') ?? '')
+    return problem(c, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; quote the request id.' })
+  })
+  return routed
+}
+
+/** The app's type, for a typed client: `hc<AppType>('https://api.example')`. */
+export type AppType = ReturnType<typeof createApp>

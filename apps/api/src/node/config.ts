@@ -1,0 +1,22 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Context } from 'hono'
+import type { ClientAddress, RateLimitOptions } from '../http/rate-limit'
+
+/**
+ * The connection's address, or with `trustedHeader` (set only behind a proxy you run) the
+ * right-most address in that header: the one your proxy appended, which a client cannot forge.
+ */
+export function nodeClientAddress(trustedHeader?: string): ClientAddress {
+  if (trustedHeader) {
+    return (c: Context) => c.req.header(trustedHeader)?.split(',').at(-1)?.trim() || getConnInfo(c).remote.address
+  }
+  return (c: Context) => getConnInfo(c).remote.address
+}
+
+/** "120/60" → 120 writes per 60 seconds per address; undefined keeps the default. */
+export function parseRateLimit(value: string | undefined): RateLimitOptions | undefined {
+  if (!value) return undefined
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim())
+  if (!m) throw new Error(`DEREGISTER_RATE_LIMIT must look like "60/60" (writes/seconds), got "${value}"`)
+  return { limit: Number(m[1]), windowMs: Number(m[2]) * 1000 }
+}

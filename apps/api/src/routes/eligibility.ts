@@ -1,0 +1,82 @@
+/**
+ * @module
+ * `POST /v1/platforms/{id}/eligibility`: answers → verdict, plan and dated timeline, as JSON
+ * or, with `Accept: text/calendar`, as an iCalendar file. Answers are never logged or stored.
+ */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
+import { evaluate, localize } from '@deregister/core'
+import type * as z from 'zod'
+import type { CatalogView } from '../catalog/view'
+import type { AppEnv } from '../env'
+import { todayInShanghai } from '../http/today'
+import { validationHook } from '../http/validation-hook'
+import { EligibilityBodySchema, EvaluationOutSchema, IdParamsSchema, LangOnlyQuerySchema } from '../openapi/schemas'
+import { problem, problemResponses } from '../problem'
+import { checkAnswers } from './answers'
+import { planCalendar } from './calendar'
+import { findGuide, unsupportedClient } from './lookup'
+
+export const eligibilityRoute = createRoute({
+  method: 'post',
+  path: '/platforms/{id}/eligibility',
+  summary: 'Check whether the reader can delete their account now',
+  description:
+    'Evaluates the answers with the engine. `startDate` defaults to today in Asia/Shanghai. ' +
+    'Send `Accept: text/calendar` for the dated milestones as an iCalendar file.',
+  request: {
+    params: IdParamsSchema,
+    query: LangOnlyQuerySchema,
+    body: { required: true, content: { 'application/json': { schema: EligibilityBodySchema } } },
+  },
+  responses: {
+    200: {
+      description: 'Verdict, blockers, ordered plan and timeline',
+      content: {
+        'application/json': { schema: EvaluationOutSchema },
+        'text/calendar': { schema: { type: 'string' as const } },
+      },
+    },
+    ...problemResponses({
+      400: 'Invalid body or answers',
+      404: 'Unknown platform, or a link-level entry',
+      413: 'Body over 16 KiB',
+      415: 'Body is not application/json',
+      429: 'Too many requests (see Retry-After)',
+    }),
+  },
+})
+
+const wantsCalendar = (accept: string | undefined): boolean => !!accept && /(^|,)\s*text\/calendar\b/i.test(accept)
+
+export interface EligibilityDeps {
+  view: CatalogView
+  /** Clock in milliseconds, read for the default start date only. */
+  now: () => number
+}
+
+export function eligibilityRoutes({ view, now }: EligibilityDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(eligibilityRoute, (c) => {
+    const { id } = c.req.valid('param')
+    const body = c.req.valid('json')
+    const guide = findGuide(c, view, id)
+    if (guide instanceof Response) return guide as never
+    const wrongClient = unsupportedClient(c, guide, body.client, 'body')
+    if (wrongClient) return wrongClient as never
+    const wrong = checkAnswers(guide.questions, body.answers)
+    if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong })
+    const startDate = body.startDate ?? todayInShanghai(now())
+    const lang = c.get('lang')
+    const result = localize(evaluate(guide, { answers: body.answers, client: body.client, startDate }), lang)
+    c.header('Cache-Control', 'no-store')
+    c.header('Content-Language', lang)
+    c.header('Vary', 'Accept', { append: true })
+    if (wantsCalendar(c.req.header('Accept'))) {
+      const ics = planCalendar(result, guide.name[lang], lang, new Date(now()))
+      return c.body(ics, 200, {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${guide.id}-plan.ics"`,
+      }) as never
+    }
+    return c.json(result as z.infer<typeof EvaluationOutSchema>, 200)
+  })
+}

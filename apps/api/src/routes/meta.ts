@@ -1,0 +1,72 @@
+/**
+ * @module
+ * `GET /healthz`, `GET /openapi.json` and the interactive reference at `/reference`, whose
+ * script is served from the installed @scalar/api-reference package (no CDN).
+ */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
+import { Scalar } from '@scalar/hono-api-reference'
+import type { Context } from 'hono'
+import type { CatalogView } from '../catalog/view'
+import type { AppEnv } from '../env'
+import { noneMatch } from '../http/conditional'
+import { HealthSchema } from '../openapi/schemas'
+import { problem } from '../problem'
+
+export const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  summary: 'Liveness and the catalog version served',
+  responses: { 200: { description: 'Serving', content: { 'application/json': { schema: HealthSchema } } } },
+})
+
+export interface MetaDeps {
+  view: CatalogView
+  /** The OpenAPI document as JSON text, built on first use. */
+  openapi: () => string
+  /** The reference UI's standalone script; absent, `/reference` answers 404. */
+  referenceScript?: () => string | Promise<string>
+}
+
+async function sha256Tag(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  return `"${Array.from(digest.subarray(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}"`
+}
+
+// The reference page needs inline bootstrapping and styles; everything else stays strict.
+export const REFERENCE_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'"
+
+export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
+  let script: Promise<{ text: string; etag: string }> | undefined
+  const loadScript = (load: NonNullable<MetaDeps['referenceScript']>): Promise<{ text: string; etag: string }> =>
+    (script ??= Promise.resolve(load()).then(async (text) => ({ text, etag: await sha256Tag(text) })))
+  const health = JSON.stringify({ status: 'ok', catalog: view.index.hash, entries: view.index.entries.length })
+  const scalar = Scalar({ url: '/openapi.json', cdn: '/reference/standalone.js', pageTitle: 'Deregister API', withDefaultFonts: false })
+
+  return new OpenAPIHono<AppEnv>()
+    .openapi(healthRoute, (c) => {
+      c.header('Cache-Control', 'no-store')
+      c.header('Content-Type', 'application/json; charset=utf-8')
+      return c.body(health, 200) as never
+    })
+    .get('/openapi.json', (c) => {
+      c.header('Cache-Control', 'public, max-age=300')
+      c.header('Content-Type', 'application/json; charset=utf-8')
+      return c.body(openapi(), 200)
+    })
+    .get('/reference', async (c, next) => {
+      if (!referenceScript) return problem(c, { status: 404, title: 'Not found', detail: 'The reference UI is not bundled here.' })
+      c.header('Content-Security-Policy', REFERENCE_CSP)
+      c.header('Cache-Control', 'public, max-age=300')
+      return scalar(c as unknown as Context, next)
+    })
+    .get('/reference/standalone.js', async (c) => {
+      if (!referenceScript) return problem(c, { status: 404, title: 'Not found' })
+      const { text, etag } = await loadScript(referenceScript)
+      c.header('ETag', etag)
+      c.header('Cache-Control', 'public, max-age=86400')
+      if (noneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
+      return c.body(text, 200, { 'Content-Type': 'text/javascript; charset=utf-8' })
+    })
+}

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Entry, Vocabulary } from '@deregister/core/schema'
@@ -41,15 +41,23 @@ export async function checkContent(contentDir = defaultContentDir()): Promise<Ch
   return { issues, entries, vocabulary, catalog: compileCatalog(entries, vocabulary) }
 }
 
+function writeIfChanged(path: string, text: string): void {
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text)
+}
+
 /**
  * Writes the catalog: `index.json`, `platforms/<id>.json`, and `catalog.js` + `catalog.d.ts`
  * (the same data as an ES module, for bundlers and edge runtimes without a file system).
  */
 export async function writeCatalog(catalog: Catalog, outDir: string): Promise<void> {
-  await rm(outDir, { recursive: true, force: true })
-  await mkdir(join(outDir, 'platforms'), { recursive: true })
+  const dir = join(outDir, 'platforms')
+  await mkdir(dir, { recursive: true })
   await writeFile(join(outDir, 'index.json'), JSON.stringify(catalog.index))
-  await Promise.all(catalog.entries.map((e) => writeFile(join(outDir, 'platforms', `${e.id}.json`), JSON.stringify(e))))
+  // With the directory there are thousands of small files: rewrite only those that changed
+  // and remove only those that are gone (deleting and rewriting all took seconds).
+  const files = new Map(catalog.entries.map((e) => [`${e.id}.json`, JSON.stringify(e)]))
+  for (const name of readdirSync(dir)) if (!files.has(name)) rmSync(join(dir, name), { recursive: true, force: true })
+  for (const [name, text] of files) writeIfChanged(join(dir, name), text)
   const byId = Object.fromEntries(catalog.entries.map((e) => [e.id, e]))
   await writeFile(
     join(outDir, 'catalog.js'),

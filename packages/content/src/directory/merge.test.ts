@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -67,5 +67,16 @@ describe('the directory merged with our guides', () => {
       expect(CompiledEntrySchema.safeParse(entry).success).toBe(true)
       expect(await readJson(join(out, 'platforms', `${id}.json`))).toEqual(entry)
     }
+  })
+
+  it('drops the files of services that left the directory when the catalog is rebuilt', async () => {
+    const { out } = await build()
+    const checked = await checkContent(fixture)
+    const dir = await mkdtemp(join(tmpdir(), 'deregister-jdm-'))
+    await writeFile(join(dir, 'sites.json'), JSON.stringify([site('Nike', ['nike.example'], { difficulty: 'easy' })]))
+    const { catalog } = await compileWithDirectory(checked.entries, checked.vocabulary, join(dir, 'sites.json'))
+    await writeCatalog(catalog, out)
+    expect((await readdir(join(out, 'platforms'))).sort()).toEqual(['coinbox.json', 'nike.json'])
+    expect(await readJson(join(out, 'platforms', 'nike.json'))).toMatchObject({ grade: 'easy' })
   })
 })

@@ -1,0 +1,56 @@
+import { cpSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import type { Plugin } from 'vite'
+
+const require = createRequire(import.meta.url)
+
+/** Copies the compiled per-platform JSON beside the script, the widget's default data source. */
+function catalogBesideScript(): Plugin {
+  return {
+    name: 'deregister-catalog',
+    apply: 'build',
+    writeBundle(options) {
+      const from = dirname(require.resolve('@deregister/content/catalog/index.json'))
+      const to = join(options.dir ?? 'dist', 'platforms')
+      mkdirSync(to, { recursive: true })
+      cpSync(join(from, 'platforms'), to, { recursive: true })
+    },
+  }
+}
+
+/**
+ * Modes: default builds the self-contained `dist/deregister.js` (Vue inside); `vue` builds
+ * `dist/vue.js` for Vue apps (Vue external); `baseline` builds an empty Vue custom element
+ * with the same settings, for the size benchmark.
+ */
+export default defineConfig(({ mode }) => {
+  const entry = { production: 'src/index.ts', vue: 'src/vue.ts', baseline: 'baseline/empty-element.ts' }[mode]
+  if (!entry) throw new Error(`unknown mode "${mode}" (production | vue | baseline)`)
+  return {
+    plugins: [vue({ features: { optionsAPI: false, prodDevtools: false } }), mode === 'production' && catalogBesideScript()],
+    define: {
+      'process.env.NODE_ENV': JSON.stringify('production'),
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+    build: {
+      target: 'es2022',
+      modulePreload: false,
+      emptyOutDir: mode === 'production',
+      rollupOptions: {
+        input: entry,
+        external: mode === 'vue' ? ['vue'] : [],
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: 'es',
+          entryFileNames: mode === 'vue' ? 'vue.js' : 'deregister.js',
+          inlineDynamicImports: true,
+        },
+      },
+    },
+  }
+})

@@ -4,5 +4,5 @@ import { base } from '@deregister/eslint-config'
 export default [
   ...base,
   { ignores: ['**/*.vue'] },
-  { files: ['demo/**/*.mjs'], languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly' } } },
+  { files: ['demo/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly', window: 'readonly', performance: 'readonly' } } },
 ]

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
@@ -27,8 +28,9 @@ function catalogBesideScript(): Plugin {
  * with the same settings, for the size benchmark.
  */
 export default defineConfig(({ mode }) => {
-  const entry = { production: 'src/index.ts', vue: 'src/vue.ts', baseline: 'baseline/empty-element.ts' }[mode]
-  if (!entry) throw new Error(`unknown mode "${mode}" (production | vue | baseline)`)
+  const file = { production: 'src/index.ts', vue: 'src/vue.ts', baseline: 'baseline/empty-element.ts' }[mode]
+  if (!file) throw new Error(`unknown mode "${mode}" (production | vue | baseline)`)
+  const entry = fileURLToPath(new URL(file, import.meta.url))
   return {
     plugins: [vue({ features: { optionsAPI: false, prodDevtools: false } }), mode === 'production' && catalogBesideScript()],
     define: {

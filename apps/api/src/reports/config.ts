@@ -1,0 +1,27 @@
+import { DEFAULT_RETENTION_DAYS } from './purge'
+
+export interface ReportsConfig {
+  /** Bearer token of the maintainer endpoints; absent means they are switched off. */
+  maintainerToken?: string
+  retentionDays: number
+}
+
+/**
+ * Reads `DEREGISTER_MAINTAINER_TOKEN` and `DEREGISTER_REPORT_RETENTION_DAYS` (default 180)
+ * from a Node `process.env` or a workerd `env`. Throws on a malformed value rather than
+ * silently keeping reports for a different time than configured.
+ */
+export function reportsConfig(env: Record<string, unknown>): ReportsConfig {
+  const token = env.DEREGISTER_MAINTAINER_TOKEN
+  const days = env.DEREGISTER_REPORT_RETENTION_DAYS
+  let retentionDays = DEFAULT_RETENTION_DAYS
+  if (days !== undefined && days !== '') {
+    retentionDays = Number(days)
+    if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+      throw new Error(`DEREGISTER_REPORT_RETENTION_DAYS must be a whole number of days ≥ 1, got ${String(days)}`)
+    }
+  }
+  return typeof token === 'string' && token.trim() !== ''
+    ? { maintainerToken: token.trim(), retentionDays }
+    : { retentionDays }
+}

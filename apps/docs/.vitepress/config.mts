@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitepress'
+import type { DefaultTheme } from 'vitepress'
+import { WIDGET_PATH, copyAssets, devAssets, widgetBuild } from './lib/assets'
+import { guideSummaries } from './lib/catalog'
+import { nav, sidebar } from './lib/nav'
+import { platformSections } from './lib/search-index'
+import { miniSearchOptions } from './lib/tokenize'
+import { searchTranslations, localeTheme } from './lib/locale-theme'
+
+/** Build-time settings the pages read through `useData().theme.value.deregister`. */
+const deregister = {
+  apiUrl: (process.env.DEREGISTER_API_URL ?? '').replace(/\/+$/, ''),
+  widget: { ...widgetBuild(), path: WIDGET_PATH },
+}
+
+export default defineConfig({
+  srcDir: 'src',
+  outDir: process.env.DEREGISTER_DOCS_OUT ?? '.vitepress/dist',
+  cacheDir: process.env.DEREGISTER_DOCS_CACHE ?? '.vitepress/cache',
+  title: '注销指南',
+  description: '注销账号的结构化指南:什么会阻止你、按什么顺序处理、会失去什么、哪天完成。',
+  lastUpdated: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
+  locales: {
+    root: {
+      label: '简体中文',
+      lang: 'zh-CN',
+      themeConfig: { ...localeTheme('zh-CN'), nav: nav('zh-CN'), sidebar: sidebar('zh-CN') },
+    },
+    en: {
+      label: 'English',
+      lang: 'en',
+      link: '/en/',
+      title: 'Deregister',
+      description: 'Structured guides to deleting your accounts: what blocks you, in what order to fix it, what you lose, and when it is done.',
+      themeConfig: { ...localeTheme('en'), nav: nav('en'), sidebar: sidebar('en') },
+    },
+  },
+  themeConfig: {
+    search: {
+      provider: 'local',
+      options: {
+        locales: searchTranslations,
+        miniSearch: {
+          ...miniSearchOptions,
+          _splitIntoSections: async (file: string) => platformSections(file),
+        },
+      },
+    },
+    deregister,
+  } as DefaultTheme.Config & { deregister: typeof deregister },
+  vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') } } },
+  vite: { plugins: [devAssets()] },
+  buildEnd: (site) => copyAssets(site.outDir, guideSummaries().map((s) => s.id)),
+})

@@ -1,0 +1,100 @@
+/**
+ * @module
+ * Navigation and sidebar of each language. Platform pages are not listed here (the home
+ * and comparison pages list them) so that every page's HTML stays small however many
+ * platforms the catalog holds.
+ */
+import type { DefaultTheme } from 'vitepress'
+import { prefix } from './i18n'
+
+interface Labels {
+  platforms: string
+  compare: string
+  guides: string
+  preparing: string
+  rights: string
+  stalls: string
+  developers: string
+  api: string
+  embed: string
+  contributing: string
+  schema: string
+  privacy: string
+  report: string
+}
+
+export const LABELS: Record<'zh-CN' | 'en', Labels> = {
+  'zh-CN': {
+    platforms: '平台',
+    compare: '平台对比',
+    guides: '通用指南',
+    preparing: '注销前的准备',
+    rights: '你的权利',
+    stalls: '平台拖延怎么办',
+    developers: '开发者',
+    api: 'API',
+    embed: '嵌入小组件',
+    contributing: '贡献一个平台',
+    schema: '数据结构参考',
+    privacy: '隐私',
+    report: '报告过时的步骤',
+  },
+  en: {
+    platforms: 'Platforms',
+    compare: 'Compare platforms',
+    guides: 'Guides',
+    preparing: 'Preparing to delete',
+    rights: 'Your rights',
+    stalls: 'When a platform stalls',
+    developers: 'Developers',
+    api: 'API',
+    embed: 'Embedding the widget',
+    contributing: 'Contributing a platform',
+    schema: 'Schema reference',
+    privacy: 'Privacy',
+    report: 'Reporting an outdated step',
+  },
+}
+
+export function nav(locale: 'zh-CN' | 'en'): DefaultTheme.NavItem[] {
+  const l = LABELS[locale]
+  const p = prefix(locale)
+  return [
+    { text: l.compare, link: `${p}/compare` },
+    { text: l.guides, link: `${p}/guides/preparing` },
+    { text: l.developers, link: `${p}/developers/api` },
+    { text: l.privacy, link: `${p}/privacy` },
+  ]
+}
+
+export function sidebar(locale: 'zh-CN' | 'en'): DefaultTheme.SidebarItem[] {
+  const l = LABELS[locale]
+  const p = prefix(locale)
+  return [
+    { text: l.platforms, items: [{ text: l.compare, link: `${p}/compare` }] },
+    {
+      text: l.guides,
+      items: [
+        { text: l.preparing, link: `${p}/guides/preparing` },
+        { text: l.rights, link: `${p}/guides/rights` },
+        { text: l.stalls, link: `${p}/guides/stalls` },
+      ],
+    },
+    {
+      text: l.developers,
+      items: [
+        { text: l.api, link: `${p}/developers/api` },
+        { text: l.embed, link: `${p}/developers/embed` },
+        { text: l.contributing, link: `${p}/developers/contributing` },
+        { text: l.schema, link: `${p}/developers/schema` },
+      ],
+    },
+    {
+      text: l.privacy,
+      items: [
+        { text: l.privacy, link: `${p}/privacy` },
+        { text: l.report, link: `${p}/report` },
+      ],
+    },
+  ]
+}

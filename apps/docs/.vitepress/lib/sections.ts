@@ -1,0 +1,94 @@
+/**
+ * @module
+ * The sections of a platform page, in order: one list drives the page component, its
+ * headings and anchors, and the search index (so search finds what the page shows).
+ */
+import type { CompiledGuide } from '@deregister/core'
+
+export const SECTIONS = [
+  'steps',
+  'requirements',
+  'verification',
+  'waiting',
+  'losses',
+  'retention',
+  're-registration',
+  'backups',
+  'alternatives',
+  'troubleshooting',
+  'special-accounts',
+  'consequences',
+  'legal',
+  'disagreements',
+  'sources',
+] as const
+export type SectionKey = (typeof SECTIONS)[number]
+
+type Data = Pick<
+  CompiledGuide,
+  | 'clients'
+  | 'steps'
+  | 'requirements'
+  | 'verification'
+  | 'waitingPeriods'
+  | 'losses'
+  | 'retention'
+  | 'reRegistration'
+  | 'backups'
+  | 'alternatives'
+  | 'troubleshooting'
+  | 'specialAccounts'
+  | 'consequences'
+  | 'legal'
+  | 'disagreements'
+  | 'sources'
+  | 'glossary'
+>
+
+/** The parts of a guide each section shows. */
+export function sectionData(g: Data, key: SectionKey): unknown[] {
+  switch (key) {
+    case 'steps':
+      return [...g.clients, ...g.steps]
+    case 'requirements':
+      return g.requirements
+    case 'verification':
+      return [...g.verification, ...g.glossary.verificationMethods]
+    case 'waiting':
+      return g.waitingPeriods
+    case 'losses':
+      return g.losses
+    case 'retention':
+      return g.retention
+    case 're-registration':
+      return g.reRegistration
+    case 'backups':
+      return g.backups
+    case 'alternatives':
+      return g.alternatives
+    case 'troubleshooting':
+      return g.troubleshooting
+    case 'special-accounts':
+      return g.specialAccounts
+    case 'consequences':
+      return g.consequences
+    case 'legal':
+      return [g.legal, ...g.glossary.laws, ...g.glossary.complaintChannels]
+    case 'disagreements':
+      return g.disagreements ?? []
+    case 'sources':
+      return [...g.sources, ...g.glossary.sources]
+  }
+}
+
+// Structural fields: identifiers, references and enums, not prose a reader searches for.
+const SKIP = new Set(['id', 'url', 'source', 'sources', 'method', 'category', 'client', 'clients', 'kind', 'when', 'after', 'requirement', 'subject', 'severity', 'unit', 'topic', 'basis', 'complaint', 'group'])
+
+/** Every reader-facing string in `value` (already localized to one language). */
+export function proseOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const v of value) proseOf(v, out)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (!SKIP.has(k)) proseOf(v, out)
+  return out
+}

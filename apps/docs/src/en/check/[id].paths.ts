@@ -1,0 +1,3 @@
+import { checkRoutes } from '../../../.vitepress/lib/routes'
+
+export default { paths: () => checkRoutes('en') }

@@ -1,0 +1,3 @@
+import { platformRoutes } from '../../.vitepress/lib/routes'
+
+export default { paths: () => platformRoutes('zh-CN') }

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { localize } from '@deregister/core'
+import type { Locale } from '@deregister/core'
+import { disputeCount } from '../.vitepress/lib/derive'
+import { guides } from '../.vitepress/lib/catalog'
+import { strings, prefix } from '../.vitepress/lib/i18n'
+import { SECTIONS } from '../.vitepress/lib/sections'
+import { launchChromium, watchedPage } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+beforeAll(async () => (browser = await launchChromium()))
+afterAll(() => browser?.close())
+
+
+const LOCALES: Locale[] = ['zh-CN', 'en']
+
+describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (id, g) => {
+  it.each(LOCALES)('renders every section, each step per client and each disputed claim in %s', async (locale) => {
+    const t = strings(locale)
+    const local = localize(g, locale)
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}${prefix(locale)}/platforms/${id}.html`)
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(local.name)
+
+    for (const key of SECTIONS) await expect(page.locator(`h2#${key}`).textContent()).resolves.toContain(t.sections[key])
+    await expect(page.locator('[data-last-verified]').textContent()).resolves.toBe(g.lastVerified)
+
+    for (const client of new Set(g.clients.map((c) => c.client))) {
+      const steps = g.steps.filter((s) => !s.clients || s.clients.includes(client))
+      const entries = local.clients.filter((c) => c.client === client)
+      await page.locator(`[role=tab][data-client=${client}]`).click()
+      const panel = page.locator(`[role=tabpanel][data-client=${client}]`)
+      await expect(panel.isVisible()).resolves.toBe(true)
+      await expect(panel.locator('[data-step]').count()).resolves.toBe(steps.length)
+      const paths = await panel.locator('.dr-menu-path').allTextContents()
+      expect(paths.map((p, i) => p.includes(entries[i]?.menuPath.at(-1) ?? '∅'))).toEqual(entries.map(() => true))
+    }
+    for (const r of g.requirements) {
+      const item = page.locator(`[data-requirement="${r.id}"]`)
+      await expect(item.textContent()).resolves.toContain(localize(r.title, locale))
+      await expect(item.locator('.dr-report').count()).resolves.toBe(1)
+    }
+    await expect(page.locator('[data-waiting]').count()).resolves.toBe(g.waitingPeriods.length)
+    await expect(page.locator('[data-loss]').count()).resolves.toBe(g.losses.length)
+    await expect(page.locator('[data-retention]').count()).resolves.toBe(g.retention.length)
+    await expect(page.locator('[data-trouble]').count()).resolves.toBe(g.troubleshooting.length)
+    await expect(page.locator('[data-special]').count()).resolves.toBe(g.specialAccounts.length)
+    await expect(page.locator('[data-law]').count()).resolves.toBe(g.glossary.laws.length)
+    await expect(page.locator('.dr-disputed').count()).resolves.toBe(disputeCount(g))
+    await expect(page.locator('.dr-disputed .dr-claim-source').count()).resolves.toBeGreaterThanOrEqual(2 * disputeCount(g))
+    const sourced = g.sources.filter((s) => s.date)
+    for (const s of sourced) await expect(page.locator(`[data-source="${s.id}"] time`).textContent()).resolves.toBe(s.date)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})
+
+describe('language switch', () => {
+  it('links every platform page to the same page in the other language', async () => {
+    const g = guides()[0]
+    if (!g) throw new Error('the catalog has no guide')
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/platforms/${g.id}.html`)
+    const href = await page.locator(`.VPNavBarTranslations a[href*="/en/platforms/${g.id}"]`).first().getAttribute('href')
+    expect(href).toContain(`/en/platforms/${g.id}`)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})

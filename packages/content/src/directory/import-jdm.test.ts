@@ -96,6 +96,8 @@ describe.skipIf(!source)('importJdm on JustDeleteMe sites.json', () => {
     expect(ids(search.search('pokemon', { limit: 2 }))).toEqual(['pokemon-go', 'pokemon-trainer-club'])
     expect(ids(search.search('', { grade: 'limited' }))).toHaveLength(14)
     expect(search.search('').length).toBe(2590)
+    for (const q of ['a', 'e', 'go', 'mail', 'account delete'])
+      expect(ids(search.search(q, { limit: 20 }))).toEqual(ids(search.search(q)).slice(0, 20))
   })
 })
 

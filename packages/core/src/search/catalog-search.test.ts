@@ -54,6 +54,14 @@ describe('createCatalogSearch().search', () => {
     expect(ids(search.search('', { category: 'social', limit: 1 }))).toEqual(['wechat'])
   })
 
+  it('gives the first results of the full ranking whatever the limit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('a', 'e', 'o', 'm', 'c', 'we', 'ch', 'com', 'wechat pay', 'element io'), fc.integer({ min: 1, max: 4 }), (q, limit) => {
+        expect(ids(search.search(q, { limit }))).toEqual(ids(search.search(q)).slice(0, limit))
+      }),
+    )
+  })
+
   it('returns nothing for a query no entry contains', () => {
     expect(search.search('zzzz-not-a-service')).toEqual([])
   })

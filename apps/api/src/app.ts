@@ -5,15 +5,14 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
-import { cors } from 'hono/cors'
-import { requestId } from 'hono/request-id'
-import { secureHeaders } from 'hono/secure-headers'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { createRepresentations } from './catalog/representations'
 import type { CatalogData, CatalogView } from './catalog/view'
 import { createCatalogView } from './catalog/view'
 import type { AppEnv } from './env'
+import { front } from './http/front'
 import { language } from './http/lang'
+import type { Compress } from './http/respond'
 import { createRateLimiter, rateLimit } from './http/rate-limit'
 import type { ClientAddress, RateLimiter, RateLimitOptions } from './http/rate-limit'
 import { validationHook } from './http/validation-hook'
@@ -23,6 +22,8 @@ import { problem } from './problem'
 import { eligibilityRoutes } from './routes/eligibility'
 import { metaRoutes } from './routes/meta'
 import { platformRoutes } from './routes/platforms'
+
+const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE']
 
 /** One request's record for an access log. Never carries bodies, answers or query strings. */
 export interface AccessRecord {
@@ -56,13 +57,13 @@ export interface AppOptions {
   referenceScript?: () => string | Promise<string>
   /** Clock in milliseconds (default Date.now): the default start date of eligibility checks. */
   now?: () => number
+  /** Compresses cached bodies for clients that accept br or gzip (Node; workerd's edge compresses itself). */
+  compress?: Compress
   /** Called once per request; off by default. */
   accessLog?: (record: AccessRecord) => void
   /** Called with unexpected errors (500s), with the request id; default console.error. */
   onError?: (error: unknown, requestId: string) => void
 }
-
-const EXPOSED = ['ETag', 'Content-Language', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
 
 /**
  * @example
@@ -72,13 +73,12 @@ const EXPOSED = ['ETag', 'Content-Language', 'Retry-After', 'X-Request-Id', 'Rat
  */
 export function createApp(options: AppOptions) {
   const view = createCatalogView(options.catalog)
-  const reps = createRepresentations(view)
+  const reps = createRepresentations(view, options.compress)
   const limiter = createRateLimiter(options.rateLimit)
   const now = options.now ?? Date.now
   const reportError = options.onError ?? ((error, id) => console.error(`[${id}]`, error))
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  app.use(requestId())
   if (options.accessLog) {
     const log = options.accessLog
     app.use(async (c, next) => {
@@ -87,30 +87,9 @@ export function createApp(options: AppOptions) {
       log({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 })
     })
   }
-  app.use(
-    secureHeaders({
-      crossOriginResourcePolicy: 'cross-origin', // embedding pages on other origins load what we serve
-      crossOriginEmbedderPolicy: false,
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      overwrite: false,
-    }),
-  )
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Accept', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
-      exposeHeaders: EXPOSED,
-      maxAge: 86_400,
-    }),
-  )
-  app.use(async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' || c.req.method === 'DELETE') {
-      return rateLimit(limiter, options.clientAddress ?? (() => undefined))(c, next)
-    }
-    return next()
-  })
-  app.use(writeGuard({ maxBytes: options.maxBodyBytes }))
+  app.use(front({ vary: reps.vary }))
+  // Writes only: reads never pay for the limiter or the body checks.
+  app.on(WRITES, '*', rateLimit(limiter, options.clientAddress ?? (() => undefined)), writeGuard({ maxBytes: options.maxBodyBytes }))
   app.use(language())
 
   let document: string | undefined

@@ -1,57 +1,56 @@
 /**
  * @module
- * Response bodies as JSON text, made once per entry, language and client and reused: a
- * GET then costs a map lookup, and its strong ETag comes from the content hash.
+ * Response bodies as bytes, made once per entry, language and client and reused: a GET then
+ * costs a map lookup, and its strong ETag comes from the content hash.
  */
 import { localize } from '@deregister/core'
 import type { Client, CompiledEntry, CompiledGuide, Locale } from '@deregister/core'
+import type { CachedJson, Compress } from '../http/respond'
+import { cachedJson } from '../http/respond'
 import { narrowToClient } from './narrow'
 import type { CatalogView } from './view'
-
-/** A body ready to send and its strong entity tag. */
-export interface Representation {
-  body: string
-  etag: string
-}
 
 // Bumped when the API changes how it renders content, so old ETags stop matching.
 const RENDERING = 'r1'
 
 export interface Representations {
-  entry(entry: CompiledEntry, lang: Locale, client?: Client): Representation
-  questions(guide: CompiledGuide, lang: Locale, client?: Client): Representation
+  entry(entry: CompiledEntry, lang: Locale, client?: Client): CachedJson
+  questions(guide: CompiledGuide, lang: Locale, client?: Client): CachedJson
+  /** A list body built per request, with the catalog's list ETag. */
+  list(body: string, lang: Locale): CachedJson
   /** One localized summary as JSON text, by id. */
   summary(id: string, lang: Locale): string
-  listTag(lang: Locale): string
+  /** What every response varies by. */
+  vary: string
 }
 
-export function createRepresentations(view: CatalogView): Representations {
-  const cache = new Map<string, Representation>()
+export function createRepresentations(view: CatalogView, compress?: Compress): Representations {
+  const cache = new Map<string, CachedJson>()
   const summaries = new Map<Locale, Map<string, string>>()
-  const memo = (key: string, make: () => Representation): Representation => {
+  const vary = compress ? 'Accept-Language, Accept-Encoding' : 'Accept-Language'
+  const memo = (key: string, make: () => CachedJson): CachedJson => {
     let rep = cache.get(key)
     if (!rep) cache.set(key, (rep = make()))
     return rep
   }
   const tag = (...parts: string[]): string => `"${[...parts, RENDERING].join('.')}"`
   return {
+    vary,
     entry(entry, lang, client) {
       // A link entry has no localized texts and no per-client parts: one representation.
-      if (entry.depth === 'link') return memo(`l\0${entry.id}`, () => ({ body: JSON.stringify(entry), etag: tag(entry.hash, 'link') }))
-      return memo(`g\0${entry.id}\0${lang}\0${client ?? ''}`, () => ({
-        body: JSON.stringify(localize(client ? narrowToClient(entry, client) : entry, lang)),
-        etag: tag(entry.hash, lang, client ?? 'all'),
-      }))
+      if (entry.depth === 'link') return memo(`l\0${entry.id}`, () => cachedJson(JSON.stringify(entry), tag(entry.hash, 'link'), vary, undefined, compress))
+      return memo(`g\0${entry.id}\0${lang}\0${client ?? ''}`, () =>
+        cachedJson(JSON.stringify(localize(client ? narrowToClient(entry, client) : entry, lang)), tag(entry.hash, lang, client ?? 'all'), vary, lang, compress),
+      )
     },
     questions(guide, lang, client) {
       return memo(`q\0${guide.id}\0${lang}\0${client ?? ''}`, () => {
         const questions = client ? narrowToClient(guide, client).questions : guide.questions
-        return {
-          body: JSON.stringify({ platform: guide.id, client: client ?? null, questions: localize(questions, lang) }),
-          etag: tag(guide.hash, lang, client ?? 'all', 'q'),
-        }
+        const body = JSON.stringify({ platform: guide.id, client: client ?? null, questions: localize(questions, lang) })
+        return cachedJson(body, tag(guide.hash, lang, client ?? 'all', 'q'), vary, lang, compress)
       })
     },
+    list: (body, lang) => cachedJson(body, tag(view.index.hash, lang, 'list'), 'Accept-Language', lang),
     summary(id, lang) {
       let byId = summaries.get(lang)
       if (!byId) {
@@ -60,6 +59,5 @@ export function createRepresentations(view: CatalogView): Representations {
       }
       return byId.get(id)!
     },
-    listTag: (lang) => tag(view.index.hash, lang, 'list'),
   }
 }

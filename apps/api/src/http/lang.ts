@@ -3,6 +3,7 @@ import { LOCALES } from '@deregister/core/schema'
 import type { Locale } from '@deregister/core/schema'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
+import { requestHeader } from './request-header'
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN'
 
@@ -33,8 +34,8 @@ export function negotiateLocale(header: string | undefined): Locale {
 const isLocale = (v: string): v is Locale => (LOCALES as readonly string[]).includes(v)
 
 /**
- * Picks the language from `?lang=` or else `Accept-Language`, and marks every response as
- * varying by `Accept-Language` so shared caches keep the languages apart.
+ * Picks the language from `?lang=` or else `Accept-Language`. Every response varies by
+ * `Accept-Language` (set by the front middleware) so shared caches keep languages apart.
  */
 export function language(): MiddlewareHandler<AppEnv> {
   const memo = new Map<string, Locale>()
@@ -47,14 +48,13 @@ export function language(): MiddlewareHandler<AppEnv> {
         invalidParams: [{ in: 'query', path: 'lang', message: `expected one of ${LOCALES.join(', ')}` }],
       })
     }
-    const header = c.req.header('Accept-Language') ?? ''
+    const header = requestHeader(c, 'accept-language') ?? ''
     let lang = asked ?? memo.get(header)
     if (!lang) {
       lang = negotiateLocale(header)
       if (memo.size < 1000) memo.set(header, lang)
     }
     c.set('lang', lang)
-    c.header('Vary', 'Accept-Language', { append: true })
     await next()
   }
 }

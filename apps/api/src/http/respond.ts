@@ -1,27 +1,67 @@
 import type { Context, TypedResponse } from 'hono'
 import { noneMatch } from './conditional'
+import type { ContentCoding } from './encoding'
+import { negotiateEncoding } from './encoding'
+import { fastResponse } from './headers'
+import { requestHeader } from './request-header'
 
 /** Content changes only when the catalog is redeployed: browsers keep it briefly, CDNs longer. */
 export const CDN_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400'
 
+/** Compresses a body once, when a representation is first asked for in that coding. */
+export type Compress = (body: Uint8Array, coding: Exclude<ContentCoding, 'identity'>) => Uint8Array
+
+/** A JSON body ready to send, with its strong ETag, in every coding it has been asked for. */
 export interface CachedJson {
-  body: string
   etag: string
   /** Content-Language, when the body is in one language. */
   language?: string
+  /** Vary: Accept-Language, plus Accept-Encoding when bodies are compressed. */
+  vary: string
+  variants: Partial<Record<ContentCoding, { body: Uint8Array; headers: Record<string, string> }>>
+  identity: Uint8Array
+  compress?: Compress
+}
+
+const encoder = new TextEncoder()
+
+export function cachedJson(body: string, etag: string, vary: string, language?: string, compress?: Compress): CachedJson {
+  return { etag, vary, identity: encoder.encode(body), variants: {}, ...(language ? { language } : {}), ...(compress ? { compress } : {}) }
+}
+
+function variant(rep: CachedJson, coding: ContentCoding): { body: Uint8Array; headers: Record<string, string> } {
+  let v = rep.variants[coding]
+  if (!v) {
+    // Strong ETags differ by content coding; If-None-Match below accepts any of them.
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      etag: coding === 'identity' ? rep.etag : `${rep.etag.slice(0, -1)}-${coding}"`,
+      'cache-control': CDN_CACHE_CONTROL,
+      vary: rep.vary,
+      ...(rep.language ? { 'content-language': rep.language } : {}),
+      ...(coding === 'identity' ? {} : { 'content-encoding': coding }),
+    }
+    v = { body: coding === 'identity' || !rep.compress ? rep.identity : rep.compress(rep.identity, coding), headers }
+    rep.variants[coding] = v
+  }
+  return v
 }
 
 /**
- * Sends pre-rendered JSON with its strong ETag, or 304 when `If-None-Match` already has it.
- * Typed as the JSON of `T` so `hono/client` callers get the real shape.
+ * Sends pre-rendered JSON (compressed when the client accepts it and a compressor is set) with
+ * its strong ETag, or 304 when `If-None-Match` holds it. Typed as the JSON of `T` so
+ * `hono/client` callers get the real shape.
  */
 export function sendCachedJson<T>(c: Context, rep: CachedJson): Response & TypedResponse<T, 200, 'json'> {
-  c.header('ETag', rep.etag)
-  c.header('Cache-Control', CDN_CACHE_CONTROL)
-  if (rep.language) c.header('Content-Language', rep.language)
-  if (noneMatch(c.req.header('If-None-Match'), rep.etag)) {
-    return c.body(null, 304) as unknown as Response & TypedResponse<T, 200, 'json'>
-  }
-  c.header('Content-Type', 'application/json; charset=utf-8')
-  return c.body(rep.body, 200) as unknown as Response & TypedResponse<T, 200, 'json'>
+  const coding = rep.compress ? negotiateEncoding(requestHeader(c, 'accept-encoding')) : 'identity'
+  const v = variant(rep, coding)
+  const res = noneMatch(requestHeader(c, 'if-none-match'), rep.etag)
+    ? fastResponse(c, 304, null, {
+        etag: v.headers.etag!,
+        'cache-control': CDN_CACHE_CONTROL,
+        vary: rep.vary,
+        ...(rep.language ? { 'content-language': rep.language } : {}),
+      })
+    : fastResponse(c, 200, v.body, v.headers)
+  return res as Response & TypedResponse<T, 200, 'json'>
 }

@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { problem } from '../problem'
+import { readBody } from './read-body'
+import { requestHeader } from './request-header'
 import { parseJsonSafely } from './safe-json'
 import type { JsonLimits } from './safe-json'
 import { DEFAULT_JSON_LIMITS } from './safe-json'
@@ -15,30 +17,6 @@ export interface WriteGuardOptions {
   limits?: JsonLimits
 }
 
-/** Reads at most `max` bytes of a body stream; undefined once it goes past. */
-async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
-}
-
 /**
  * Every write (POST, PUT, PATCH) must be JSON (415), at most `maxBytes` whether the size is
  * declared in Content-Length or only known while a chunked stream arrives (413), and valid,
@@ -52,18 +30,18 @@ export function writeGuard(options: WriteGuardOptions = {}): MiddlewareHandler {
   const tooLarge = { status: 413, title: 'Content too large', detail: `Bodies are limited to ${maxBytes} bytes.` } as const
   return async function writeGuardMiddleware(c, next) {
     if (!WRITE_METHODS.has(c.req.method)) return next()
-    const type = (c.req.header('Content-Type') ?? '').split(';', 1)[0]!.trim()
+    const type = (requestHeader(c, 'content-type') ?? '').split(';', 1)[0]!.trim()
     if (!JSON_TYPE.test(type)) {
       return problem(c, { status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' })
     }
-    const declared = c.req.header('Content-Length')
+    const declared = requestHeader(c, 'content-length')
     if (declared !== undefined && !/^\d{1,15}$/.test(declared.trim())) {
       return problem(c, { status: 400, title: 'Invalid Content-Length', headers: { Connection: 'close' } })
     }
     if (declared !== undefined && Number(declared) > maxBytes) {
       return problem(c, { ...tooLarge, headers: { Connection: 'close' } })
     }
-    const raw = c.req.raw.body ? await readBounded(c.req.raw.body, maxBytes) : new Uint8Array(0)
+    const raw = await readBody(c, maxBytes)
     if (!raw) return problem(c, { ...tooLarge, headers: { Connection: 'close' } })
     let text: string
     try {

@@ -1,6 +1,8 @@
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import type { ClientAddress, RateLimitOptions } from '../http/rate-limit'
+import type { Compress } from '../http/respond'
 
 /**
  * The connection's address, or with `trustedHeader` (set only behind a proxy you run) the
@@ -20,3 +22,9 @@ export function parseRateLimit(value: string | undefined): RateLimitOptions | un
   if (!m) throw new Error(`DEREGISTER_RATE_LIMIT must look like "60/60" (writes/seconds), got "${value}"`)
   return { limit: Number(m[1]), windowMs: Number(m[2]) * 1000 }
 }
+
+/** Pre-compression of cached bodies: once per representation, so the best settings are affordable. */
+export const nodeCompress: Compress = (body, coding) =>
+  coding === 'br'
+    ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+    : gzipSync(body, { level: 9 })

@@ -5,8 +5,13 @@
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import { evaluate, localize } from '@deregister/core'
+import type { CompiledGuide } from '@deregister/core'
+import type { TypedResponse } from 'hono'
 import type * as z from 'zod'
+import { createLocalizedJson } from '../catalog/localized-json'
+import type { LocalizedJson } from '../catalog/localized-json'
 import type { CatalogView } from '../catalog/view'
+import { fastResponse } from '../http/headers'
 import type { AppEnv } from '../env'
 import { todayInShanghai } from '../http/today'
 import { validationHook } from '../http/validation-hook'
@@ -55,6 +60,7 @@ export interface EligibilityDeps {
 }
 
 export function eligibilityRoutes({ view, now }: EligibilityDeps) {
+  const serializers = new WeakMap<CompiledGuide, LocalizedJson>()
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(eligibilityRoute, (c) => {
     const { id } = c.req.valid('param')
     const body = c.req.valid('json')
@@ -66,17 +72,20 @@ export function eligibilityRoutes({ view, now }: EligibilityDeps) {
     if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong })
     const startDate = body.startDate ?? todayInShanghai(now())
     const lang = c.get('lang')
-    const result = localize(evaluate(guide, { answers: body.answers, client: body.client, startDate }), lang)
-    c.header('Cache-Control', 'no-store')
-    c.header('Content-Language', lang)
-    c.header('Vary', 'Accept', { append: true })
+    const result = evaluate(guide, { answers: body.answers, client: body.client, startDate })
+    const headers = { 'cache-control': 'no-store', 'content-language': lang, vary: 'Accept-Language, Accept' }
     if (wantsCalendar(c.req.header('Accept'))) {
-      const ics = planCalendar(result, guide.name[lang], lang, new Date(now()))
-      return c.body(ics, 200, {
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${guide.id}-plan.ics"`,
+      const ics = planCalendar(localize(result, lang), guide.name[lang], lang, new Date(now()))
+      return fastResponse(c, 200, ics, {
+        ...headers,
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${guide.id}-plan.ics"`,
       }) as never
     }
-    return c.json(result as z.infer<typeof EvaluationOutSchema>, 200)
+    let json = serializers.get(guide)
+    if (!json) serializers.set(guide, (json = createLocalizedJson([guide])))
+    const text = json.stringify(result, lang)
+    return fastResponse(c, 200, text, { ...headers, 'content-type': 'application/json; charset=utf-8' }) as Response &
+      TypedResponse<z.infer<typeof EvaluationOutSchema>, 200, 'json'>
   })
 }

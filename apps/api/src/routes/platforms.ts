@@ -85,7 +85,7 @@ export function platformRoutes({ view, reps }: CatalogRoutesDeps) {
       const rows = select(view, query)
       const items = rows.slice(query.offset, query.offset + query.limit).map((s) => reps.summary(s.id, lang))
       const body = `{"total":${rows.length},"offset":${query.offset},"limit":${query.limit},"items":[${items.join(',')}]}`
-      return sendCachedJson<z.infer<typeof ListOutSchema>>(c, { body, etag: reps.listTag(lang), language: lang })
+      return sendCachedJson<z.infer<typeof ListOutSchema>>(c, reps.list(body, lang))
     })
     .openapi(entryRoute, (c) => {
       const { id } = c.req.valid('param')
@@ -95,8 +95,7 @@ export function platformRoutes({ view, reps }: CatalogRoutesDeps) {
       const wrongClient = entry.depth === 'guide' ? unsupportedClient(c, entry, client, 'query') : undefined
       if (wrongClient) return wrongClient as never
       const lang = c.get('lang')
-      const rep = reps.entry(entry, lang, client)
-      return sendCachedJson<z.infer<typeof EntryOutSchema>>(c, { ...rep, ...(entry.depth === 'guide' ? { language: lang } : {}) })
+      return sendCachedJson<z.infer<typeof EntryOutSchema>>(c, reps.entry(entry, lang, client))
     })
     .openapi(questionsRoute, (c) => {
       const { id } = c.req.valid('param')
@@ -106,6 +105,6 @@ export function platformRoutes({ view, reps }: CatalogRoutesDeps) {
       const wrongClient = unsupportedClient(c, guide, client, 'query')
       if (wrongClient) return wrongClient as never
       const lang = c.get('lang')
-      return sendCachedJson<z.infer<typeof QuestionsOutSchema>>(c, { ...reps.questions(guide, lang, client), language: lang })
+      return sendCachedJson<z.infer<typeof QuestionsOutSchema>>(c, reps.questions(guide, lang, client))
     })
 }

@@ -19,39 +19,48 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out
 }
 
-/** Reads a Node request stream; undefined past `max` bytes or when the client gives up. */
-function readIncoming(incoming: NodeIncoming, max: number): Promise<Uint8Array | undefined> {
+/** A body, or why there is none: longer than allowed, or cut off before its end. */
+export type BodyResult = Uint8Array | 'too-large' | 'incomplete'
+
+/** Reads a Node request stream. */
+function readIncoming(incoming: NodeIncoming, max: number): Promise<BodyResult> {
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = []
     let size = 0
-    const stop = (result: Uint8Array | undefined): void => {
+    const stop = (result: BodyResult): void => {
       // Whatever is left unread is drained or dropped by the adapter once the answer is sent.
       incoming.removeAllListeners('data')
       resolve(result)
     }
     incoming.on('data', (chunk) => {
       size += chunk.byteLength
-      if (size > max) stop(undefined)
+      if (size > max) stop('too-large')
       else chunks.push(chunk)
     })
     incoming.on('end', () => stop(concat(chunks, size)))
-    incoming.on('error', () => stop(undefined))
-    incoming.on('aborted', () => stop(undefined))
+    incoming.on('error', () => stop('incomplete'))
+    incoming.on('aborted', () => stop('incomplete'))
   })
 }
 
-/** Reads a Fetch body stream; undefined past `max` bytes. */
-async function readStream(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
+/** Reads a Fetch body stream. */
+async function readStream(body: ReadableStream<Uint8Array>, max: number): Promise<BodyResult> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    let chunk: Awaited<ReturnType<typeof reader.read>>
+    try {
+      chunk = await reader.read()
+    } catch {
+      return 'incomplete'
+    }
+    const { done, value } = chunk
     if (done) return concat(chunks, size)
     size += value.byteLength
     if (size > max) {
       await reader.cancel().catch(() => {})
-      return undefined
+      return 'too-large'
     }
     chunks.push(value)
   }
@@ -59,10 +68,10 @@ async function readStream(body: ReadableStream<Uint8Array>, max: number): Promis
 
 /**
  * The request body, at most `max` bytes whatever Content-Length said (a chunked stream is
- * counted as it arrives); undefined when it is longer. On Node the adapter's IncomingMessage
- * is read directly, which spares a WHATWG stream per request.
+ * counted as it arrives). On Node the adapter's IncomingMessage is read directly, which
+ * spares a WHATWG stream per request.
  */
-export function readBody(c: Context, max: number): Promise<Uint8Array | undefined> {
+export function readBody(c: Context, max: number): Promise<BodyResult> {
   const incoming = (c.env as { incoming?: NodeIncoming } | undefined)?.incoming
   if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded) return readIncoming(incoming, max)
   const body = c.req.raw.body

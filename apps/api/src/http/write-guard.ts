@@ -42,7 +42,10 @@ export function writeGuard(options: WriteGuardOptions = {}): MiddlewareHandler {
       return problem(c, { ...tooLarge, headers: { Connection: 'close' } })
     }
     const raw = await readBody(c, maxBytes)
-    if (!raw) return problem(c, { ...tooLarge, headers: { Connection: 'close' } })
+    if (raw === 'too-large') return problem(c, { ...tooLarge, headers: { Connection: 'close' } })
+    if (raw === 'incomplete') {
+      return problem(c, { status: 400, title: 'Incomplete body', detail: 'The body ended before its declared length.', headers: { Connection: 'close' } })
+    }
     let text: string
     try {
       text = decoder.decode(raw)

@@ -3,8 +3,9 @@
  * The app on Node's HTTP server with timeouts that keep slow or stalled clients from holding
  * connections: headers, whole request, and idle keep-alive.
  */
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Server } from 'node:http'
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../problem'
 import { serve } from '@hono/node-server'
 import type { Http2Bindings, HttpBindings } from '@hono/node-server'
 
@@ -35,6 +36,28 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
   close(): Promise<void>
+}
+
+// Errors Node's HTTP parser raises before the app sees a request, as problem documents.
+const PARSER_ERRORS: Record<string, [number, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request timeout'],
+  HPE_HEADER_OVERFLOW: [431, 'Request header fields too large'],
+}
+
+/** Answers a request Node could not parse (malformed or conflicting framing, timeouts) and closes. */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (socket.writable && !(socket as Socket & { _httpMessage?: unknown })._httpMessage) {
+    const [status, title] = PARSER_ERRORS[error.code ?? ''] ?? [400, 'Bad request']
+    const body = JSON.stringify(
+      problemBody({ status: status as 400, title, detail: 'The request could not be read as HTTP/1.1.' }, '/'),
+    )
+    socket.end(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    )
+    return
+  }
+  socket.destroy()
 }
 
 export function startNodeServer(options: NodeServerOptions): Promise<RunningServer> {
@@ -70,6 +93,7 @@ export function startNodeServer(options: NodeServerOptions): Promise<RunningServ
         })
       },
     ) as Server
+    server.on('clientError', answerClientError)
     server.once('error', reject)
   })
 }

@@ -2,7 +2,7 @@ import type { Context, TypedResponse } from 'hono'
 import { noneMatch } from './conditional'
 import type { ContentCoding } from './encoding'
 import { negotiateEncoding } from './encoding'
-import { fastResponse } from './headers'
+import { fastResponse, withStaticHeaders } from './headers'
 import { requestHeader } from './request-header'
 
 /** Content changes only when the catalog is redeployed: browsers keep it briefly, CDNs longer. */
@@ -18,9 +18,15 @@ export interface CachedJson {
   language?: string
   /** Vary: Accept-Language, plus Accept-Encoding when bodies are compressed. */
   vary: string
-  variants: Partial<Record<ContentCoding, { body: Uint8Array; headers: Record<string, string> }>>
+  variants: Partial<Record<ContentCoding, Variant>>
   identity: Uint8Array
   compress?: Compress
+}
+
+interface Variant {
+  body: Uint8Array
+  headers: Readonly<Record<string, string>>
+  notModified: Readonly<Record<string, string>>
 }
 
 const encoder = new TextEncoder()
@@ -29,19 +35,25 @@ export function cachedJson(body: string, etag: string, vary: string, language?: 
   return { etag, vary, identity: encoder.encode(body), variants: {}, ...(language ? { language } : {}), ...(compress ? { compress } : {}) }
 }
 
-function variant(rep: CachedJson, coding: ContentCoding): { body: Uint8Array; headers: Record<string, string> } {
+function variant(rep: CachedJson, coding: ContentCoding): Variant {
   let v = rep.variants[coding]
   if (!v) {
     // Strong ETags differ by content coding; If-None-Match below accepts any of them.
-    const headers: Record<string, string> = {
-      'content-type': 'application/json; charset=utf-8',
+    const validators = {
       etag: coding === 'identity' ? rep.etag : `${rep.etag.slice(0, -1)}-${coding}"`,
       'cache-control': CDN_CACHE_CONTROL,
       vary: rep.vary,
       ...(rep.language ? { 'content-language': rep.language } : {}),
-      ...(coding === 'identity' ? {} : { 'content-encoding': coding }),
     }
-    v = { body: coding === 'identity' || !rep.compress ? rep.identity : rep.compress(rep.identity, coding), headers }
+    v = {
+      body: coding === 'identity' || !rep.compress ? rep.identity : rep.compress(rep.identity, coding),
+      headers: withStaticHeaders({
+        'content-type': 'application/json; charset=utf-8',
+        ...validators,
+        ...(coding === 'identity' ? {} : { 'content-encoding': coding }),
+      }),
+      notModified: withStaticHeaders(validators),
+    }
     rep.variants[coding] = v
   }
   return v
@@ -56,12 +68,7 @@ export function sendCachedJson<T>(c: Context, rep: CachedJson): Response & Typed
   const coding = rep.compress ? negotiateEncoding(requestHeader(c, 'accept-encoding')) : 'identity'
   const v = variant(rep, coding)
   const res = noneMatch(requestHeader(c, 'if-none-match'), rep.etag)
-    ? fastResponse(c, 304, null, {
-        etag: v.headers.etag!,
-        'cache-control': CDN_CACHE_CONTROL,
-        vary: rep.vary,
-        ...(rep.language ? { 'content-language': rep.language } : {}),
-      })
+    ? fastResponse(c, 304, null, v.notModified)
     : fastResponse(c, 200, v.body, v.headers)
   return res as Response & TypedResponse<T, 200, 'json'>
 }

@@ -5,13 +5,15 @@
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import { evaluate, localize } from '@deregister/core'
-import type { CompiledGuide } from '@deregister/core'
+import type { CompiledGuide, Locale } from '@deregister/core'
+import { LOCALES } from '@deregister/core/schema'
 import type { TypedResponse } from 'hono'
 import type * as z from 'zod'
 import { createLocalizedJson } from '../catalog/localized-json'
 import type { LocalizedJson } from '../catalog/localized-json'
 import type { CatalogView } from '../catalog/view'
-import { fastResponse } from '../http/headers'
+import { fastResponse, withStaticHeaders } from '../http/headers'
+import { requestHeader } from '../http/request-header'
 import type { AppEnv } from '../env'
 import { todayInShanghai } from '../http/today'
 import { validationHook } from '../http/validation-hook'
@@ -51,6 +53,14 @@ export const eligibilityRoute = createRoute({
   },
 })
 
+// Results depend on the answers: never cached, and different per language and Accept.
+const JSON_HEADERS = Object.fromEntries(
+  LOCALES.map((lang) => [
+    lang,
+    withStaticHeaders({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-language': lang, vary: 'Accept-Language, Accept' }),
+  ]),
+) as Record<Locale, Readonly<Record<string, string>>>
+
 const wantsCalendar = (accept: string | undefined): boolean => !!accept && /(^|,)\s*text\/calendar\b/i.test(accept)
 
 export interface EligibilityDeps {
@@ -73,19 +83,17 @@ export function eligibilityRoutes({ view, now }: EligibilityDeps) {
     const startDate = body.startDate ?? todayInShanghai(now())
     const lang = c.get('lang')
     const result = evaluate(guide, { answers: body.answers, client: body.client, startDate })
-    const headers = { 'cache-control': 'no-store', 'content-language': lang, vary: 'Accept-Language, Accept' }
-    if (wantsCalendar(c.req.header('Accept'))) {
+    if (wantsCalendar(requestHeader(c, 'accept'))) {
       const ics = planCalendar(localize(result, lang), guide.name[lang], lang, new Date(now()))
       return fastResponse(c, 200, ics, {
-        ...headers,
+        ...JSON_HEADERS[lang],
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': `attachment; filename="${guide.id}-plan.ics"`,
       }) as never
     }
     let json = serializers.get(guide)
     if (!json) serializers.set(guide, (json = createLocalizedJson([guide])))
-    const text = json.stringify(result, lang)
-    return fastResponse(c, 200, text, { ...headers, 'content-type': 'application/json; charset=utf-8' }) as Response &
+    return fastResponse(c, 200, json.encode(result, lang), JSON_HEADERS[lang]) as Response &
       TypedResponse<z.infer<typeof EvaluationOutSchema>, 200, 'json'>
   })
 }

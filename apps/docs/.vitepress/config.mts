@@ -20,6 +20,9 @@ export default defineConfig({
   title: '注销指南',
   description: '注销账号的结构化指南:什么会阻止你、按什么顺序处理、会失去什么、哪天完成。',
   lastUpdated: false,
+  // The page hash map goes in its own chunk instead of into every page's HTML, which would
+  // grow each page with the number of platforms.
+  metaChunk: true,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   locales: {
     root: {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'vite'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { catalogDir, platformJsonPath } from './catalog'
 
 /** URL paths (under the site base) of the copied files. */
@@ -62,8 +62,16 @@ export function copyAssets(outDir: string, ids: readonly string[]): void {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' }
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+/** The part of a Vite plugin this one uses. */
+interface DevPlugin {
+  name: string
+  apply: 'serve'
+  configureServer: (server: { middlewares: { use: (fn: Middleware) => void } }) => void
+}
+
 /** Serves the same files in `vitepress dev`. */
-export function devAssets(): Plugin {
+export function devAssets(): DevPlugin {
   return {
     name: 'deregister:dev-assets',
     apply: 'serve',

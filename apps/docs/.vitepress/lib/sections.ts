@@ -3,8 +3,6 @@
  * The sections of a platform page, in order: one list drives the page component, its
  * headings and anchors, and the search index (so search finds what the page shows).
  */
-import type { CompiledGuide } from '@deregister/core'
-
 export const SECTIONS = [
   'steps',
   'requirements',
@@ -24,29 +22,30 @@ export const SECTIONS = [
 ] as const
 export type SectionKey = (typeof SECTIONS)[number]
 
-type Data = Pick<
-  CompiledGuide,
-  | 'clients'
-  | 'steps'
-  | 'requirements'
-  | 'verification'
-  | 'waitingPeriods'
-  | 'losses'
-  | 'retention'
-  | 'reRegistration'
-  | 'backups'
-  | 'alternatives'
-  | 'troubleshooting'
-  | 'specialAccounts'
-  | 'consequences'
-  | 'legal'
-  | 'disagreements'
-  | 'sources'
-  | 'glossary'
->
+type List = readonly unknown[]
+/** A guide in both languages or localized to one: the fields sections read. */
+interface Data {
+  clients: List
+  steps: List
+  requirements: List
+  verification: List
+  waitingPeriods: List
+  losses: List
+  retention: List
+  reRegistration: List
+  backups: List
+  alternatives: List
+  troubleshooting: List
+  specialAccounts: List
+  consequences: List
+  disagreements?: List
+  legal: unknown
+  sources: List
+  glossary: { verificationMethods: List; laws: List; complaintChannels: List; sources: List }
+}
 
 /** The parts of a guide each section shows. */
-export function sectionData(g: Data, key: SectionKey): unknown[] {
+export function sectionData(g: Data, key: SectionKey): List {
   switch (key) {
     case 'steps':
       return [...g.clients, ...g.steps]

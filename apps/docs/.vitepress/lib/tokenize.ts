@@ -2,9 +2,11 @@
  * @module
  * Search tokenizers for Chinese and English text, shared by the index (built in Node) and
  * the query (run in the browser). MiniSearch's default splits on spaces and punctuation,
- * which leaves a Chinese sentence as one token; here a sentence is cut into words with
- * `Intl.Segmenter` and, because word boundaries depend on context ("零钱通" is "零钱" +
- * "通" inside a sentence), every run of Han characters also yields its bigrams.
+ * which leaves a Chinese sentence as one token. Here every run of Han characters yields its
+ * bigrams — word boundaries depend on context ("零钱通" is "零钱" + "通" inside a sentence,
+ * so whole words from a segmenter would miss it) — and everything else is cut into words
+ * by `Intl.Segmenter('zh', { granularity: 'word' })`, which also splits mixed text such as
+ * "IMAP服务" correctly.
  */
 
 const HAN_RUN = /\p{Script=Han}+/gu
@@ -23,23 +25,28 @@ function words(text: string): string[] {
   return out
 }
 
-/** Index side: every word the segmenter finds, plus the bigrams of every Han run. */
-export function tokenizeForIndex(text: string): string[] {
-  const out = words(text)
-  for (const run of text.match(HAN_RUN) ?? []) out.push(...bigrams(run))
-  return out
-}
-
-/**
- * Query side: Han runs become bigrams only (so a query matches whatever way the indexed
- * sentence was segmented), everything else becomes segmenter words. Combined with AND,
- * "零钱通" finds the sections containing both "零钱" and "钱通".
- */
-export function tokenizeForQuery(text: string): string[] {
+/** Bigrams of every Han run, then the segmenter's words of the rest. */
+function tokens(text: string): string[] {
   const out: string[] = []
   for (const run of text.match(HAN_RUN) ?? []) out.push(...bigrams(run))
   out.push(...words(text.replace(HAN_RUN, ' ')))
   return out
+}
+
+/**
+ * Index side: each distinct token once per field. Sections are short, so presence ranks as
+ * well as counts do, and it keeps indexing thousands of pages fast.
+ */
+export function tokenizeForIndex(text: string): string[] {
+  return [...new Set(tokens(text))]
+}
+
+/**
+ * Query side: the same tokens, combined with AND: "零钱通" finds the sections containing
+ * both "零钱" and "钱通".
+ */
+export function tokenizeForQuery(text: string): string[] {
+  return tokens(text)
 }
 
 /** MiniSearch options for both sides; spread into VitePress's `miniSearch` settings. */

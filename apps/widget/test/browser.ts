@@ -19,8 +19,9 @@ export function launch(): Promise<Browser> {
   })
 }
 
-/** Waits until the widget has rendered its data (or failed to). */
+/** Waits until the widget has rendered its data, every part of it (or failed to). */
 export async function rendered(page: Page, selector = 'deregister-guide'): Promise<void> {
+  await page.locator(`${selector} .dr[aria-busy=false]`).waitFor()
   await page.locator(`${selector} h2, ${selector} [role=alert]`).first().waitFor()
 }
 

@@ -14,6 +14,10 @@ export interface WidgetContext {
   readonly t: Translate
   readonly platform: string
   readonly client: Client | undefined
+  /** How many parts of a long view are rendered so far (see useStages). */
+  readonly stage: number
+  /** The evaluation of the current answers, in the reader's language; read lazily. */
+  readonly result: Result | undefined
   /** Absent when data comes from a static folder: there is nowhere to send a report. */
   readonly reportUrl: string | undefined
   readonly source: (id: string) => Loc<Source> | undefined

@@ -41,6 +41,10 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
+      // terser, two passes: 1.3 KB gzip less than esbuild's minifier on the widget (0.9 KB on the
+      // empty element). No pure_getters: Vue's reactive getters track dependencies.
+      minify: 'terser',
+      terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
       modulePreload: false,
       emptyOutDir: mode === 'production',
       rollupOptions: {

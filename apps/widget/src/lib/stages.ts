@@ -1,5 +1,6 @@
-import type { Ref, WatchSource } from 'vue'
-import { onBeforeUnmount, ref, watch } from 'vue'
+import type { Ref } from 'vue'
+import { onBeforeUnmount, ref } from 'vue'
+import { onChange } from './on-change'
 
 /**
  * Runs `fn` in its own task once the next frame has been painted, so the work before it shows
@@ -25,21 +26,17 @@ export function afterPaint(fn: () => void): () => void {
  * A counter that climbs from 0 to `last`, one step per painted frame, restarting whenever
  * `restart` changes: a long view renders part by part, each part in a task of its own.
  */
-export function useStages(last: Readonly<Ref<number>>, restart: WatchSource | WatchSource[]): Ref<number> {
-  const stage = ref(last.value)
+export function useStages(last: Readonly<Ref<number>>, restart: () => unknown): Ref<number> {
+  const stage = ref(0)
   let cancel = (): void => {}
   const step = (): void => {
     if (stage.value < last.value) cancel = afterPaint(() => (stage.value++, step()))
   }
-  watch(
-    restart,
-    () => {
-      cancel()
-      stage.value = 0
-      step()
-    },
-    { immediate: true },
-  )
+  onChange(restart, () => {
+    cancel()
+    stage.value = 0
+    step()
+  })
   onBeforeUnmount(() => cancel())
   return stage
 }

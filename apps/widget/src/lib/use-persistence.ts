@@ -1,6 +1,6 @@
 import type { AnswerValue } from '@deregister/core'
 import type { Ref } from 'vue'
-import { watch } from 'vue'
+import { onChange } from './on-change'
 import { progressStore } from './progress'
 
 const wipe = (o: Record<string, unknown>): void => Object.keys(o).forEach((k) => delete o[k])
@@ -11,17 +11,16 @@ const wipe = (o: Record<string, unknown>): void => Object.keys(o).forEach((k) =>
  */
 export function usePersistence(platform: () => string, on: Ref<boolean>, answers: Record<string, AnswerValue>, ticked: Record<string, boolean>): { clear(): void } {
   const store = (): ReturnType<typeof progressStore> => progressStore(platform(), () => localStorage)
-  watch(
-    [platform, on],
-    () => {
-      if (!on.value) return
+  onChange(
+    () => on.value && platform(),
+    (id) => {
+      if (!id) return
       const saved = store().load()
       if (saved) {
         Object.assign(answers, saved.answers)
         Object.assign(ticked, saved.ticked)
       }
     },
-    { immediate: true },
   )
   const empty = (): boolean => !Object.keys(answers).length && !Object.keys(ticked).length
   const sync = (): void => {
@@ -29,7 +28,8 @@ export function usePersistence(platform: () => string, on: Ref<boolean>, answers
     if (empty()) store().clear()
     else store().save({ answers, ticked })
   }
-  watch([answers, ticked], sync, { deep: true })
+  // Answers and ticks are flat records of primitives: their JSON reads, and so tracks, all of them.
+  onChange(() => JSON.stringify([answers, ticked]), sync, false)
   return {
     clear() {
       wipe(answers)

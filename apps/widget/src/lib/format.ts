@@ -19,9 +19,13 @@ export function formatDuration(d: Duration, locale: Locale): string {
   return `${d.approximate ? (en ? '≈ ' : '约 ') : ''}${n}${UNITS[d.unit][en ? 1 : 0]}`
 }
 
+// A formatter costs far more to make than to use (the first one loads locale data): one per language.
+const formatters = new Map<Locale, Intl.DateTimeFormat>()
+
 export function formatDate(iso: string, locale: Locale): string {
-  const opts = { dateStyle: 'medium', timeZone: 'UTC' } as const
-  return new Intl.DateTimeFormat(locale, opts).format(new Date(`${iso}T00:00:00Z`))
+  let f = formatters.get(locale)
+  if (!f) formatters.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })))
+  return f.format(new Date(`${iso}T00:00:00Z`))
 }
 
 /** One date, a span, or an open end; approximate ranges say so. */

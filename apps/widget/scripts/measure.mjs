@@ -76,14 +76,8 @@ const PROBE = `(() => {
   requestAnimationFrame(tick)
 })()`
 
-/**
- * Median over `runs` page loads at 4× CPU throttling: ms from the script's call to
- * customElements.define to the first painted frame showing the element (`first`) and showing its
- * content (`content`, when `withContent`); `script` is ms from the script's arrival to that call
- * (parse and top-level evaluation). `scriptTask` is the longest task that began before the
- * call (the script's evaluation), `longest` the longest task after it. `handle` serves `path`.
- */
-export async function renderTiming({ path, scriptPath, withContent, runs = 5, handle }) {
+/** Loads `path` `runs` times at 4× CPU throttling, each time until the element is settled. */
+async function eachLoad({ path, withContent, runs, handle }, measure) {
   const server = await serve({ handle })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
   const samples = []
@@ -93,23 +87,15 @@ export async function renderTiming({ path, scriptPath, withContent, runs = 5, ha
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
       await page.addInitScript(PROBE)
-      await page.goto(server.url + path)
-      await page.waitForFunction((c) => window.__probe.first > 0 && (!c || window.__probe.content > 0), withContent, { timeout: 20_000 })
-      await page.waitForTimeout(200) // let the long-task observer deliver
       samples.push(
-        await page.evaluate((s) => {
-          const arrived = performance.getEntriesByType('resource').find((r) => r.name.endsWith(s)).responseEnd
-          const p = window.__probe
-          const before = p.tasks.filter(([start]) => start <= p.defining).map(([, d]) => d)
-          const after = p.tasks.filter(([start]) => start > p.defining).map(([, d]) => d)
-          return {
-            script: p.defining - arrived,
-            first: p.first - p.defining,
-            content: p.content ? p.content - p.defining : 0,
-            scriptTask: Math.max(0, ...before),
-            longest: Math.max(0, ...after),
-          }
-        }, scriptPath),
+        await measure(page, browser, async () => {
+          await page.goto(server.url + path)
+          // Settled: painted, with content when asked, and no part still marked aria-busy.
+          const settled = (c) =>
+            window.__probe.first > 0 && (!c || window.__probe.content > 0) && !document.querySelector('[data-probe]').shadowRoot.querySelector('[aria-busy=true]')
+          await page.waitForFunction(settled, withContent, { timeout: 20_000 })
+          await page.waitForTimeout(200) // let the long-task observer deliver
+        }),
       )
       await page.close()
     }
@@ -117,7 +103,53 @@ export async function renderTiming({ path, scriptPath, withContent, runs = 5, ha
     await browser.close()
     await server.close()
   }
-  const med = (k) => [...samples].map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)]
-  const max = (k) => Math.max(...samples.map((s) => s[k]))
-  return { script: med('script'), first: med('first'), content: med('content'), scriptTask: med('scriptTask'), longest: max('longest') }
+  return samples
+}
+
+const median = (samples, k) => samples.map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)]
+
+/**
+ * Median over `runs` page loads at 4× CPU throttling: ms from the script's call to
+ * customElements.define to the first painted frame showing the element (`first`) and showing its
+ * content (`content`, when `withContent`); `script` is ms from the script's arrival to that call
+ * (parse and top-level evaluation). `scriptTask` is the longest task that began before the
+ * call (the script's evaluation), `longest` the longest task after it, over every load.
+ * `handle` serves `path`.
+ */
+export async function renderTiming({ path, scriptPath, withContent, runs = 5, handle }) {
+  const samples = await eachLoad({ path, withContent, runs, handle }, async (page, _, load) => {
+    await load()
+    return page.evaluate((s) => {
+      const arrived = performance.getEntriesByType('resource').find((r) => r.name.endsWith(s)).responseEnd
+      const p = window.__probe
+      const before = p.tasks.filter(([start]) => start <= p.defining).map(([, d]) => d)
+      const after = p.tasks.filter(([start]) => start > p.defining).map(([, d]) => d)
+      return {
+        script: p.defining - arrived,
+        first: p.first - p.defining,
+        content: p.content ? p.content - p.defining : 0,
+        scriptTask: Math.max(0, ...before),
+        longest: Math.max(0, ...after),
+      }
+    }, scriptPath)
+  })
+  const med = (k) => median(samples, k)
+  return { script: med('script'), first: med('first'), content: med('content'), scriptTask: med('scriptTask'), longest: Math.max(...samples.map((s) => s.longest)) }
+}
+
+/**
+ * The same loads, timed in main-thread CPU time from a trace: unlike wall time it does not grow
+ * when other processes share the machine. `define` is the customElements.define upgrade (which
+ * mounts the element), `longest` the longest task after it; medians over `runs` loads.
+ */
+export async function mainThreadTime({ path, withContent, runs = 7, handle }) {
+  const samples = await eachLoad({ path, withContent, runs, handle }, async (page, browser, load) => {
+    await browser.startTracing(page, { categories: ['toplevel', 'blink'] })
+    await load()
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X')
+    const define = events.filter((e) => e.name === 'CustomElementReactionQueue::invokeReactions').sort((a, b) => b.dur - a.dur)[0]
+    const after = events.filter((e) => /RunTask/.test(e.name) && e.tid === define.tid && e.ts > define.ts + define.dur)
+    return { define: define.tdur / 1000, longest: Math.max(0, ...after.map((e) => (e.tdur ?? 0) / 1000)) }
+  })
+  return { define: median(samples, 'define'), longest: median(samples, 'longest') }
 }

@@ -92,7 +92,7 @@ async function eachLoad({ path, withContent, runs, handle }, measure) {
           await page.goto(server.url + path)
           // Settled: painted, with content when asked, and no part still marked aria-busy.
           const settled = (c) =>
-            window.__probe.first > 0 && (!c || window.__probe.content > 0) && !document.querySelector('[data-probe]').shadowRoot.querySelector('[aria-busy=true]')
+            window.__probe.first > 0 && (!c || window.__probe.content > 0) && !window.document.querySelector('[data-probe]').shadowRoot.querySelector('[aria-busy=true]')
           await page.waitForFunction(settled, withContent, { timeout: 20_000 })
           await page.waitForTimeout(200) // let the long-task observer deliver
         }),

@@ -1,10 +1,13 @@
 // HTTP throughput of the API on Node against a Hono hello-world baseline, measured in the
 // same run: autocannon (this process) drives each server (its own child process) on loopback.
 // BENCH_DURATION (seconds, default 30) and BENCH_CONNECTIONS (default 32) shorten or widen it.
+// Baseline and target runs alternate (baseline, target, baseline, target, …, baseline) and each
+// target is compared with the mean of the two baseline runs around it, so a shared machine's
+// load drifting during the run moves both sides of a ratio alike.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { report } from './lib.mjs'
@@ -83,7 +86,9 @@ async function main() {
       [`GET ${path} If-None-Match`, servers.api.url + path, { headers: { ...common, 'if-none-match': etag } }, 304],
       [`POST ${path}/eligibility`, `${servers.api.url}${path}/eligibility`, { method: 'POST', headers: { ...common, 'content-type': 'application/json' }, body: post }, 200],
     ]
-    console.log(`guide ${id} (${text.length} bytes compiled); each run ${duration} s after ${warmup} s warm-up, right after its own baseline run`)
+    const load1 = () => loadavg().map((n) => n.toFixed(2)).join(' ')
+    console.log(`guide ${id} (${text.length} bytes compiled); each run ${duration} s after ${warmup} s warm-up, between two baseline runs`)
+    console.log(`load average at start: ${load1()}`)
     const measure = async ([name, url, options, expected]) => {
       await load(autocannon, url, options, warmup)
       const r = await load(autocannon, url, options, duration)
@@ -93,15 +98,19 @@ async function main() {
       return { name, rps: r.requests.average, p99: r.latency.p99, wrong }
     }
     let ok = true
-    let wrong = 0
     const targets = [0.85, 0.85, 0.65]
+    let before = await measure(baseline)
+    let wrong = before.wrong
     for (const [i, run] of runs.entries()) {
-      const base = await measure(baseline)
       const r = await measure(run)
-      wrong += base.wrong + r.wrong
+      const after = await measure(baseline)
+      wrong += r.wrong + after.wrong
+      const base = { rps: (before.rps + after.rps) / 2, p99: (before.p99 + after.p99) / 2 }
       ok = report(`${r.name}: req/s / baseline`, r.rps / base.rps, { ge: targets[i] }) && ok
       ok = report(`${r.name}: p99 / baseline p99`, r.p99 / base.p99, { le: 2 }) && ok
+      before = after
     }
+    console.log(`load average at end: ${load1()}`)
     ok = report('errors and unexpected statuses, all runs', wrong, { le: 0 }, '') && ok
     if (!ok) process.exitCode = 1
   } finally {

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitepress'
 import type { DefaultTheme } from 'vitepress'
 import { WIDGET_PATH, copyAssets, devAssets, widgetBuild } from './lib/assets'
 import { guideSummaries } from './lib/catalog'
+import { writeDirectory } from './lib/directory'
 import { nav, sidebar } from './lib/nav'
 import { platformSections } from './lib/search-index'
 import { miniSearchOptions } from './lib/tokenize'
@@ -54,5 +55,8 @@ export default defineConfig({
   } as DefaultTheme.Config & { deregister: typeof deregister },
   vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') } } },
   vite: { plugins: [devAssets()] },
-  buildEnd: (site) => copyAssets(site.outDir, guideSummaries().map((s) => s.id)),
+  buildEnd: (site) => {
+    copyAssets(site.outDir, guideSummaries().map((s) => s.id))
+    writeDirectory(site.outDir)
+  },
 })

@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { catalogDir, platformJsonPath } from './catalog'
+import { directoryBody } from './directory'
 
 /** URL paths (under the site base) of the copied files. */
 export const WIDGET_DIR = '/widget/'
@@ -70,7 +71,7 @@ interface DevPlugin {
   configureServer: (server: { middlewares: { use: (fn: Middleware) => void } }) => void
 }
 
-/** Serves the same files in `vitepress dev`. */
+/** Serves the same files, and the directory page's rows, in `vitepress dev`. */
 export function devAssets(): DevPlugin {
   return {
     name: 'deregister:dev-assets',
@@ -78,6 +79,11 @@ export function devAssets(): DevPlugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? ''
+        const directory = directoryBody(url)
+        if (directory !== undefined) {
+          res.setHeader('Content-Type', TYPES['.json'] ?? 'application/json')
+          return res.end(directory)
+        }
         const rest = url.startsWith(WIDGET_DIR) ? url.slice(WIDGET_DIR.length) : null
         const root = rest === null ? null : rest.startsWith('platforms/') ? catalogDir() : widgetDist()
         const file = root && normalize(join(root, rest ?? ''))

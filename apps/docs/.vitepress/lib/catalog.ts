@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import type { CatalogIndex, CompiledGuide, Summary } from '@deregister/core'
+import type { CatalogIndex, CompiledGuide, CompiledLink, Summary } from '@deregister/core'
 
 export function catalogDir(): string {
   if (process.env.DEREGISTER_CATALOG) return resolve(process.env.DEREGISTER_CATALOG)
@@ -17,6 +17,7 @@ export function catalogDir(): string {
 interface Loaded {
   index: CatalogIndex
   guides: Map<string, CompiledGuide>
+  links?: CompiledLink[]
 }
 
 // Several loaders are bundled separately by VitePress; share one read per process.
@@ -52,4 +53,13 @@ export function guide(id: string): CompiledGuide | undefined {
 
 export function platformJsonPath(id: string): string {
   return join(catalogDir(), 'platforms', `${id}.json`)
+}
+
+/** The link-level entries (read on first use: the directory page is their only reader). */
+export function linkEntries(): CompiledLink[] {
+  const loaded = load()
+  loaded.links ??= loaded.index.entries
+    .filter((s) => s.depth === 'link')
+    .map((s) => JSON.parse(readFileSync(platformJsonPath(s.id), 'utf8')) as CompiledLink)
+  return loaded.links
 }

@@ -10,6 +10,7 @@ import { prefix } from './i18n'
 interface Labels {
   platforms: string
   compare: string
+  directory: string
   guides: string
   preparing: string
   rights: string
@@ -27,6 +28,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   'zh-CN': {
     platforms: '平台',
     compare: '平台对比',
+    directory: '服务目录',
     guides: '通用指南',
     preparing: '注销前的准备',
     rights: '你的权利',
@@ -42,6 +44,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   en: {
     platforms: 'Platforms',
     compare: 'Compare platforms',
+    directory: 'Service directory',
     guides: 'Guides',
     preparing: 'Preparing to delete',
     rights: 'Your rights',
@@ -61,6 +64,7 @@ export function nav(locale: 'zh-CN' | 'en'): DefaultTheme.NavItem[] {
   const p = prefix(locale)
   return [
     { text: l.compare, link: `${p}/compare` },
+    { text: l.directory, link: `${p}/directory` },
     { text: l.guides, link: `${p}/guides/preparing` },
     { text: l.developers, link: `${p}/developers/api` },
     { text: l.privacy, link: `${p}/privacy` },
@@ -71,7 +75,11 @@ export function sidebar(locale: 'zh-CN' | 'en'): DefaultTheme.SidebarItem[] {
   const l = LABELS[locale]
   const p = prefix(locale)
   return [
-    { text: l.platforms, items: [{ text: l.compare, link: `${p}/compare` }] },
+    { text: l.platforms, items: [
+        { text: l.compare, link: `${p}/compare` },
+        { text: l.directory, link: `${p}/directory` },
+      ],
+    },
     {
       text: l.guides,
       items: [

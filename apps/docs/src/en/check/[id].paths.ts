@@ -1,3 +1,0 @@
-import { checkRoutes } from '../../../.vitepress/lib/routes'
-
-export default { paths: () => checkRoutes('en') }

@@ -21,7 +21,7 @@ export interface WriteGuardOptions {
  * Every write (POST, PUT, PATCH) must be JSON (415), at most `maxBytes` whether the size is
  * declared in Content-Length or only known while a chunked stream arrives (413), and valid,
  * shallow, prototype-safe JSON (400). Handlers run only after all three; the parsed body is
- * handed to Hono's validators through the request's body cache, so it is parsed once.
+ * handed to Hono's validators through the request's body cache, so it is read once.
  */
 export function writeGuard(options: WriteGuardOptions = {}): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES
@@ -61,7 +61,9 @@ export function writeGuard(options: WriteGuardOptions = {}): MiddlewareHandler {
         invalidParams: [{ in: 'body', path: parsed.path || '(body)', message: parsed.message }],
       })
     }
-    c.req.bodyCache.json = Promise.resolve(parsed.value)
+    // Hono's json() reads the cached text (a promise at run time, typed as the value); with only
+    // `json` cached it would re-serialise the value and read it back through a new Response.
+    ;(c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text)
     await next()
   }
 }

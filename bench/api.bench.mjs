@@ -3,9 +3,12 @@
 // BENCH_DURATION (seconds, default 30) and BENCH_CONNECTIONS (default 32) shorten or widen it.
 // Baseline and target runs alternate (baseline, target, baseline, target, …, baseline) and each
 // target is compared with the mean of the two baseline runs around it, so a shared machine's
-// load drifting during the run moves both sides of a ratio alike.
+// load drifting during the run moves both sides of a ratio alike. BENCH_REFERENCE=1 also runs each
+// target against a bare node:http server answering the very bytes the API answered (status,
+// headers, body), which separates the cost of sending those bytes from the API's own work.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, request } from 'node:http'
 import { createRequire } from 'node:module'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,6 +26,15 @@ if (process.argv[2] === 'baseline') {
   const [{ Hono }, { serve }] = await Promise.all([importApi('hono'), importApi('@hono/node-server')])
   const app = new Hono().get('/', (c) => c.json({ hello: 'world' }))
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`listening on http://127.0.0.1:${info.port}`))
+} else if (process.argv[2] === 'reference') {
+  // `node api.bench.mjs reference answers.json`: bare node:http replaying recorded answers.
+  const answers = new Map(JSON.parse(readFileSync(process.argv[3], 'utf8')).map((a) => [a.key, { ...a, body: Buffer.from(a.body, 'base64') }]))
+  const server = createServer((req, res) => {
+    const a = answers.get(`${req.method} ${req.url} ${req.headers['if-none-match'] ?? ''}`)
+    req.resume()
+    req.once('end', () => (res.writeHead(a?.status ?? 404, a?.headers ?? {}), res.end(a?.status === 304 ? undefined : a?.body)))
+  })
+  server.listen(0, '127.0.0.1', () => console.log(`listening on http://127.0.0.1:${server.address().port}`))
 } else {
   await main()
 }
@@ -38,6 +50,23 @@ function start(args, env = {}) {
       if (m) resolve({ url: m[1], stop: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))) })
     })
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)))
+  })
+}
+
+/** The raw answer (status, headers, undecoded body) to one request, keyed for the reference server. */
+function record(url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () => {
+        const kept = Object.entries(res.headers).filter(([k]) => !['date', 'connection', 'keep-alive'].includes(k))
+        const { pathname } = new URL(url)
+        resolve({ key: `${method} ${pathname} ${headers['if-none-match'] ?? ''}`, status: res.statusCode, headers: Object.fromEntries(kept), body: Buffer.concat(chunks).toString('base64') })
+      })
+    })
+    req.once('error', reject)
+    req.end(body)
   })
 }
 
@@ -86,6 +115,11 @@ async function main() {
       [`GET ${path} If-None-Match`, servers.api.url + path, { headers: { ...common, 'if-none-match': etag } }, 304],
       [`POST ${path}/eligibility`, `${servers.api.url}${path}/eligibility`, { method: 'POST', headers: { ...common, 'content-type': 'application/json' }, body: post }, 200],
     ]
+    if (process.env.BENCH_REFERENCE === '1') {
+      const file = join(data, 'answers.json')
+      writeFileSync(file, JSON.stringify(await Promise.all(runs.map(([, url, options]) => record(url, options)))))
+      servers.reference = await start([new URL(import.meta.url).pathname, 'reference', file])
+    }
     const load1 = () => loadavg().map((n) => n.toFixed(2)).join(' ')
     console.log(`guide ${id} (${text.length} bytes compiled); each run ${duration} s after ${warmup} s warm-up, between two baseline runs`)
     console.log(`load average at start: ${load1()}`)
@@ -108,6 +142,11 @@ async function main() {
       const base = { rps: (before.rps + after.rps) / 2, p99: (before.p99 + after.p99) / 2 }
       ok = report(`${r.name}: req/s / baseline`, r.rps / base.rps, { ge: targets[i] }) && ok
       ok = report(`${r.name}: p99 / baseline p99`, r.p99 / base.p99, { le: 2 }) && ok
+      if (servers.reference) {
+        const same = await measure([`  same bytes from bare node:http`, run[1].replace(servers.api.url, servers.reference.url), run[2], run[3]])
+        wrong += same.wrong
+        console.log(`  (API / bare node:http with the same bytes: ${(r.rps / same.rps).toFixed(3)}×; bare / baseline: ${(same.rps / base.rps).toFixed(3)}×)`)
+      }
       before = after
     }
     console.log(`load average at end: ${load1()}`)

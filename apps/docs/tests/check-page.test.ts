@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { evaluate } from '@deregister/core'
 import type { AnswerValue, CompiledGuide, Question } from '@deregister/core'
 import { guides } from '../.vitepress/lib/catalog'
+import { checkLink } from '../.vitepress/lib/i18n'
 import { widgetBuild } from '../.vitepress/lib/assets'
 import { launchChromium, watchedPage } from './browser'
 
@@ -32,7 +33,7 @@ describe.skipIf(!widgetBuild().available)('check page', () => {
 
   it.each(cases)('reaches a verdict through the widget for $id', async ({ id, q, value }) => {
     const { page, problems } = await watchedPage(browser)
-    await page.goto(`${base}/check/${id}.html`)
+    await page.goto(`${base}${checkLink('zh-CN', id)}`)
     await page.evaluate(() => {
       const w = window as unknown as { verdicts: string[] }
       w.verdicts = []
@@ -50,13 +51,35 @@ describe.skipIf(!widgetBuild().available)('check page', () => {
     expect(problems).toEqual([])
     await page.close()
   })
+
+  it('opens from the button on a platform page, in that page\'s language', async () => {
+    const first = guides()[0]
+    if (!first) return
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/en/platforms/${first.id}.html`)
+    await page.locator(`a[href="${checkLink('en', first.id)}"]`).click()
+    await page.waitForURL((u) => u.search === `?platform=${first.id}`)
+    await expect(page.locator('deregister-guide').getAttribute('platform')).resolves.toBe(first.id)
+    await expect(page.locator('deregister-guide').getAttribute('lang')).resolves.toBe('en')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('asks for a platform when none is given', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/check.html`)
+    await page.locator('[data-check-pick]').waitFor()
+    await expect(page.locator('deregister-guide').count()).resolves.toBe(0)
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })
 
 // Without a widget build the check pages say so instead of embedding nothing.
 describe.skipIf(widgetBuild().available)('check page without a widget build', () => {
   it('shows that the widget is missing', async () => {
     const { page } = await watchedPage(browser)
-    await page.goto(`${base}/check/${guides()[0]?.id}.html`)
+    await page.goto(`${base}${checkLink('en', guides()[0]?.id ?? '')}`)
     await expect(page.locator('.dr-check [role=note]').count()).resolves.toBe(1)
     await page.close()
   })

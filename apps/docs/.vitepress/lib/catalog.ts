@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import type { CatalogIndex, CompiledGuide, CompiledLink, Summary } from '@deregister/core'
+import { localize } from '@deregister/core'
+import type { CatalogIndex, CompiledGuide, CompiledLink, Locale, Summary } from '@deregister/core'
 
 export function catalogDir(): string {
   if (process.env.DEREGISTER_CATALOG) return resolve(process.env.DEREGISTER_CATALOG)
@@ -18,7 +19,10 @@ interface Loaded {
   index: CatalogIndex
   guides: Map<string, CompiledGuide>
   links?: CompiledLink[]
+  local: Map<string, LocalGuide>
 }
+
+export type LocalGuide = ReturnType<typeof localize<CompiledGuide>>
 
 // Several loaders are bundled separately by VitePress; share one read per process.
 const cache = ((globalThis as { __deregisterCatalog?: Map<string, Loaded> }).__deregisterCatalog ??= new Map())
@@ -33,7 +37,7 @@ function load(): Loaded {
     if (s.depth !== 'guide') continue
     guides.set(s.id, JSON.parse(readFileSync(join(dir, 'platforms', `${s.id}.json`), 'utf8')) as CompiledGuide)
   }
-  const loaded = { index, guides }
+  const loaded = { index, guides, local: new Map<string, LocalGuide>() }
   cache.set(dir, loaded)
   return loaded
 }
@@ -49,6 +53,15 @@ export function guides(): CompiledGuide[] {
 
 export function guide(id: string): CompiledGuide | undefined {
   return load().guides.get(id)
+}
+
+/** A guide in one language, computed once for its page and its search sections. */
+export function localGuide(id: string, locale: Locale): LocalGuide | undefined {
+  const { guides, local } = load()
+  const key = `${locale}:${id}`
+  const g = guides.get(id)
+  if (!local.has(key) && g) local.set(key, localize(g, locale))
+  return local.get(key)
 }
 
 export function platformJsonPath(id: string): string {

@@ -86,6 +86,7 @@ const zh = {
   no: '否',
   clientOnly: '交互检查在浏览器里运行;请启用 JavaScript。',
   widgetMissing: '本次构建没有包含小组件(apps/widget 尚未构建)。',
+  pickPlatform: '请从平台页面的“检查我的账号”进入,或在首页选择一个平台。',
 }
 
 export type Strings = typeof zh
@@ -170,6 +171,7 @@ const en: Strings = {
   no: 'No',
   clientOnly: 'The interactive check runs in your browser; please enable JavaScript.',
   widgetMissing: 'This build does not include the widget (apps/widget has not been built).',
+  pickPlatform: 'Open this page from a platform page\'s "Check my account" button, or pick a platform on the home page.',
 }
 
 export function strings(locale: string): Strings {
@@ -183,4 +185,9 @@ export function localeOf(lang: string): Locale {
 /** Path prefix of a locale: "" for zh-CN (the root), "/en" for English. */
 export function prefix(locale: string): string {
   return locale === 'en' ? '/en' : ''
+}
+
+/** The check page of one platform: one page per language, the platform in the query. */
+export function checkLink(locale: string, id: string): string {
+  return `${prefix(locale)}/check.html?platform=${encodeURIComponent(id)}`
 }

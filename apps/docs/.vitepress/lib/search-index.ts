@@ -4,9 +4,8 @@
  * platform pages are generated routes rendered by components, so their sections are built
  * here from the same catalog data and the same section list the page component uses.
  */
-import { localize } from '@deregister/core'
 import type { Locale } from '@deregister/core'
-import { guide } from './catalog'
+import { guide, localGuide } from './catalog'
 import { strings } from './i18n'
 import { SECTIONS, proseOf, sectionData } from './sections'
 
@@ -22,9 +21,9 @@ const PLATFORM_PAGE = /(?:^|[\\/])(en[\\/])?platforms[\\/]([^\\/]+)\.md$/
 export function platformSections(file: string): SearchSection[] | undefined {
   const m = PLATFORM_PAGE.exec(file)
   const g = m && guide(m[2] ?? '')
-  if (!m || !g) return undefined
-  const locale: Locale = m[1] ? 'en' : 'zh-CN'
-  const local = localize(g, locale)
+  const locale: Locale = m?.[1] ? 'en' : 'zh-CN'
+  const local = g && localGuide(g.id, locale)
+  if (!m || !g || !local) return undefined
   const t = strings(locale)
   const head = { anchor: '', titles: [local.name], text: [local.vendor, local.summary, ...g.aliases, ...g.domains].join(' ') }
   const body = SECTIONS.map((key) => ({

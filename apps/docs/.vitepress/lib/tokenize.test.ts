@@ -28,3 +28,12 @@ describe('search tokenizers', () => {
     expect(tokenizeForQuery('零钱通').every((t) => indexed.has(t))).toBe(false)
   })
 })
+
+describe('words outside Chinese text', () => {
+  it('cuts where Unicode word boundaries cut Latin text', () => {
+    const text = 'IMAP weixin.qq.com don\'t 8.0.34 e-mail Mi_Account GB/T 35273-2020 §8.5 Pokémon a.b. c'
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' })
+    const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
+    expect(tokenizeForQuery(text)).toEqual(expected)
+  })
+})

@@ -5,12 +5,14 @@
  * which leaves a Chinese sentence as one token. Here every run of Han characters yields its
  * bigrams — word boundaries depend on context ("零钱通" is "零钱" + "通" inside a sentence,
  * so whole words from a segmenter would miss it) — and everything else is cut into words
- * by `Intl.Segmenter('zh', { granularity: 'word' })`, which also splits mixed text such as
- * "IMAP服务" correctly.
+ * the way Unicode word boundaries (`Intl.Segmenter`) cut Latin text: runs of letters and
+ * digits, kept whole across an inner ".", "'" or ":" ("8.0.34", "weixin.qq.com", "don't").
+ * A regular expression does this several times faster than the segmenter, which matters
+ * when thousands of pages are indexed.
  */
 
 const HAN_RUN = /\p{Script=Han}+/gu
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:[.'’:][\p{L}\p{M}\p{N}_]+)*/gu
 
 /** Overlapping pairs of characters: "零钱通" → ["零钱", "钱通"]; one character stays itself. */
 export function bigrams(run: string): string[] {
@@ -20,12 +22,10 @@ export function bigrams(run: string): string[] {
 }
 
 function words(text: string): string[] {
-  const out: string[] = []
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment)
-  return out
+  return text.match(WORD) ?? []
 }
 
-/** Bigrams of every Han run, then the segmenter's words of the rest. */
+/** Bigrams of every Han run, then the words of the rest. */
 function tokens(text: string): string[] {
   const out: string[] = []
   for (const run of text.match(HAN_RUN) ?? []) out.push(...bigrams(run))

@@ -6,12 +6,13 @@
 import { computed } from 'vue'
 import type { ComputedRef } from 'vue'
 import { useData } from 'vitepress'
-import type { CompiledGuide, Locale, Source } from '@deregister/core'
+import type { Locale, Source } from '@deregister/core'
 import type { localize } from '@deregister/core'
+import type { LocalGuide } from '../lib/catalog'
 import { localeOf, prefix, strings } from '../lib/i18n'
 import type { Strings } from '../lib/i18n'
 
-export type LocalGuide = ReturnType<typeof localize<CompiledGuide>>
+export type { LocalGuide }
 export type LocalSource = ReturnType<typeof localize<Source>>
 
 export interface GuideContext {

@@ -6,14 +6,9 @@
 import { computed } from 'vue'
 import type { ComputedRef } from 'vue'
 import { useData, withBase } from 'vitepress'
+import type { WidgetBuild } from '../lib/assets'
 
-export interface WidgetInfo {
-  available: boolean
-  integrity: string
-  bytes: number
-  cssVars: string[]
-  parts: string[]
-  events: string[]
+export interface WidgetInfo extends WidgetBuild {
   /** URL of the script under this site's base; the platform JSON sits beside it. */
   src: string
   /** The API the widget sends reader reports to, when the site was built with one. */

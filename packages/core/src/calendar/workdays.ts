@@ -3,12 +3,14 @@
  * 调休 make-up days (weekends declared working days) on. The data comes from the maintained
  * `chinese-days` package; past the years it covers we fall back to Monday–Friday and say so.
  */
-import calendar from 'chinese-days/dist/chinese-days.json'
 import { fromDay, toDay, weekdayOfDay, yearOf } from './dates'
+import { decodeDays } from './day-runs'
+import { HOLIDAYS, MAKE_UP_WORKDAYS } from './holiday-data'
 
-const holidays = new Set(Object.keys(calendar.holidays).map(toDay))
-const makeUpWorkdays = new Set(Object.keys(calendar.workdays).map(toDay))
-const coveredYears = new Set(Object.keys(calendar.holidays).map(yearOf))
+const holidayDays = decodeDays(HOLIDAYS)
+const holidays = new Set(holidayDays)
+const makeUpWorkdays = new Set(decodeDays(MAKE_UP_WORKDAYS))
+const coveredYears = new Set(holidayDays.map((day) => yearOf(fromDay(day))))
 // Day numbers of the first and the last day of the covered years (they are contiguous).
 const firstKnownDay = toDay(`${Math.min(...coveredYears)}-01-01`)
 const lastKnownDay = toDay(`${Math.max(...coveredYears)}-12-31`)

@@ -59,6 +59,8 @@ export interface AppOptions {
   now?: () => number
   /** Compresses cached bodies for clients that accept br or gzip (Node; workerd's edge compresses itself). */
   compress?: Compress
+  /** Compresses bodies made per request (eligibility results): cheap settings, as it runs every time. */
+  compressPerRequest?: Compress
   /** Called once per request; off by default. */
   accessLog?: (record: AccessRecord) => void
   /** Called with unexpected errors (500s), with the request id; default console.error. */
@@ -96,7 +98,7 @@ export function createApp(options: AppOptions) {
   const routed = app
     .route('/', metaRoutes({ view, openapi: () => (document ??= openApiDocument(app)), referenceScript: options.referenceScript }))
     .route('/v1', platformRoutes({ view, reps }))
-    .route('/v1', eligibilityRoutes({ view, now }))
+    .route('/v1', eligibilityRoutes({ view, now, ...(options.compressPerRequest ? { compress: options.compressPerRequest } : {}) }))
   for (const mount of options.routes ?? []) mount(app, { catalog: view, limiter })
 
   app.notFound((c) => problem(c, { status: 404, title: 'Not found', detail: `No route ${c.req.method} ${c.req.path.slice(0, 200)}. See /openapi.json.` }))

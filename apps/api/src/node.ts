@@ -10,7 +10,7 @@ import * as catalog from '@deregister/content/catalog'
 import { createApp } from './app'
 import { reportsConfig, reportsMount, schedulePurge } from './reports'
 import { openSqliteStore, resolveDbPath } from './reports/sqlite'
-import { nodeClientAddress, nodeCompress, parseRateLimit } from './node/config'
+import { nodeClientAddress, nodeCompress, nodeCompressFast, parseRateLimit } from './node/config'
 import { startNodeServer } from './node/server'
 
 const env = process.env
@@ -31,6 +31,7 @@ const app = createApp({
   clientAddress: nodeClientAddress(env.DEREGISTER_CLIENT_IP_HEADER),
   rateLimit: parseRateLimit(env.DEREGISTER_RATE_LIMIT),
   compress: nodeCompress,
+  compressPerRequest: nodeCompressFast,
   referenceScript: () => readFile(require.resolve('@scalar/api-reference/browser/standalone.js'), 'utf8'),
   ...(env.DEREGISTER_ACCESS_LOG === '1' ? { accessLog: (r) => console.log(JSON.stringify(r)) } : {}),
 })

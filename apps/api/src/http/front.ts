@@ -11,6 +11,11 @@ const PREFLIGHT: Record<string, string> = {
   'access-control-max-age': '86400',
 }
 
+/** The id of a request: the caller's `X-Request-Id` when it is a plain token, else a new one. */
+export function requestIdFor(given: string | undefined): string {
+  return given && VALID_ID.test(given) ? given : crypto.randomUUID()
+}
+
 export interface FrontOptions {
   /** Extra Vary entries (e.g. Accept-Encoding when bodies are pre-compressed). */
   vary: string
@@ -23,8 +28,7 @@ export interface FrontOptions {
  */
 export function front(options: FrontOptions): MiddlewareHandler<AppEnv> {
   return async function frontMiddleware(c, next) {
-    const given = requestHeader(c, 'x-request-id')
-    const id = given && VALID_ID.test(given) ? given : crypto.randomUUID()
+    const id = requestIdFor(requestHeader(c, 'x-request-id'))
     c.set('requestId', id)
     if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...PREFLIGHT, 'x-request-id': id } })
     await next()

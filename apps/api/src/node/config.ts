@@ -28,3 +28,12 @@ export const nodeCompress: Compress = (body, coding) =>
   coding === 'br'
     ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
     : gzipSync(body, { level: 9 })
+
+/**
+ * Compression of bodies made per request: brotli at quality 1 (or gzip level 1) costs tens of
+ * microseconds on a result of ~15 KB and sends about a quarter of the bytes.
+ */
+export const nodeCompressFast: Compress = (body, coding) =>
+  coding === 'br'
+    ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+    : gzipSync(body, { level: 1 })

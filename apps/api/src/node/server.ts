@@ -4,10 +4,13 @@
  * connections: headers, whole request, and idle keep-alive.
  */
 import type { AddressInfo, Socket } from 'node:net'
-import type { Server } from 'node:http'
+import { createServer } from 'node:http'
+import type { IncomingMessage, RequestListener, Server, ServerOptions } from 'node:http'
 import { PROBLEM_CONTENT_TYPE, problemBody } from '../problem'
 import { serve } from '@hono/node-server'
 import type { Http2Bindings, HttpBindings } from '@hono/node-server'
+import { createResponseCache } from './response-cache'
+import type { ResponseCache, ResponseCacheOptions } from './response-cache'
 
 export interface NodeServerTimeouts {
   /** All request headers must arrive within this (default 10 s). */
@@ -28,6 +31,8 @@ export interface NodeServerOptions {
   port: number
   hostname?: string
   timeouts?: Partial<NodeServerTimeouts>
+  /** The shared cache of public GET answers (see response-cache.ts); `false` turns it off. */
+  responseCache?: ResponseCacheOptions | false
 }
 
 export interface RunningServer {
@@ -35,6 +40,8 @@ export interface RunningServer {
   port: number
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
+  /** Absent when the server runs without one. */
+  responseCache?: ResponseCache
   close(): Promise<void>
 }
 
@@ -60,15 +67,29 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   socket.destroy()
 }
 
+/** `http.createServer` whose requests try the cache before the adapter's listener. */
+const servingFrom = (cache: ResponseCache): typeof createServer =>
+  ((opts: ServerOptions, listener: RequestListener) =>
+    createServer(opts, (req, res) => {
+      if (!cache.serve(req, res)) listener(req, res)
+    })) as typeof createServer
+
 export function startNodeServer(options: NodeServerOptions): Promise<RunningServer> {
   const t = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const hostname = options.hostname ?? '127.0.0.1'
+  const cache = options.responseCache === false ? undefined : createResponseCache(options.responseCache)
+  const app = options.app
+  const fetch: NodeServerOptions['app']['fetch'] = cache
+    ? async (request, env) => cache.offer((env as HttpBindings).incoming as IncomingMessage, await app.fetch(request, env))
+    : app.fetch
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: options.app.fetch,
+        fetch,
         port: options.port,
         hostname,
+        // Cached answers go out before the adapter builds a Request for the app.
+        createServer: cache ? servingFrom(cache) : createServer,
         serverOptions: {
           headersTimeout: t.headersMs,
           requestTimeout: t.requestMs,
@@ -85,6 +106,7 @@ export function startNodeServer(options: NodeServerOptions): Promise<RunningServ
           server: server as Server,
           port: info.port,
           url: `http://${host}:${info.port}`,
+          ...(cache ? { responseCache: cache } : {}),
           close: () =>
             new Promise((done) => {
               ;(server as Server).closeAllConnections()

@@ -1,7 +1,9 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import type { AppOptions } from '../app'
 import type { CatalogData } from '../catalog/view'
+import { nodeCompressFast } from '../node/config'
 import { testCatalog } from '../testing/catalog'
 import { expectProblem } from '../testing/problem'
 
@@ -27,6 +29,20 @@ describe('POST /v1/platforms/{id}/eligibility', () => {
     expect(result.plan.filter((p) => p.kind === 'remedy').map((p) => p.requirement)).toEqual(['redeem-savings', 'withdraw-balance'])
     expect(result.plan[0]!.title).toBe('Redeem savings')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
+  })
+
+  it('compresses results for clients that accept it, and only those', async () => {
+    const app = make({ compressPerRequest: nodeCompressFast })
+    const body = { answers: { balance: 12.5, savings: true, cards: true, plan: 'gold' }, startDate: '2026-09-28' }
+    const plain = await send(app, post(body, { 'Accept-Language': 'en' }))
+    const text = await plain.text()
+    expect(plain.headers.get('Content-Encoding')).toBeNull()
+    expect(plain.headers.get('Vary')).toContain('Accept-Encoding')
+    for (const [coding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      const res = await send(app, post(body, { 'Accept-Language': 'en', 'Accept-Encoding': `${coding};q=1, identity;q=0.5` }))
+      expect(res.headers.get('Content-Encoding')).toBe(coding)
+      expect(decode(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(text)
+    }
   })
 
   it('is incomplete, not ready, when a blocking question is unanswered', async () => {

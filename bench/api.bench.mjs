@@ -93,6 +93,11 @@ async function main() {
   const query = 'mail'
   const domain = `www.${guide.domains?.[0] ?? `${id}.com`}`
   console.log(`directory loaded: ${index.entries.length} entries (${index.entries.length - guides.length} link-level)`)
+  // What readers type: each entry's name, its first letters, its id and its main domain: more distinct queries than
+  // the API's shared cache holds (4,096), asked in turn so that none is still cached when asked again.
+  const queries = [...new Set(index.entries.flatMap((e) => [e.name.en, e.name.en.slice(0, 3), e.name['zh-CN'], e.id, ...e.domains.slice(0, 1)]).map((n) => n.trim().toLowerCase()).filter(Boolean))]
+  let asked = 0
+  const nextQuery = (req) => ({ ...req, path: `/v1/platforms?q=${encodeURIComponent(queries[asked++ % queries.length])}` })
 
   const data = mkdtempSync(join(tmpdir(), 'deregister-bench-'))
   const tsx = requireApi.resolve('tsx')
@@ -121,10 +126,13 @@ async function main() {
       // Search over every entry, directory included: a name as a reader types it, and a host.
       [`GET /v1/platforms?q=${query}`, `${servers.api.url}/v1/platforms?q=${encodeURIComponent(query)}`, { headers: common }, 200],
       [`GET /v1/platforms?domain=${domain}`, `${servers.api.url}/v1/platforms?domain=${domain}`, { headers: common }, 200],
+      // The same search when no two requests near in time ask the same thing: every one misses the shared cache.
+      [`GET /v1/platforms?q=<${queries.length} distinct queries in turn>`, `${servers.api.url}/v1/platforms`, { headers: common, requests: [{ setupRequest: nextQuery }] }, 200],
     ]
     if (process.env.BENCH_REFERENCE === '1') {
       const file = join(data, 'answers.json')
-      writeFileSync(file, JSON.stringify(await Promise.all(runs.map(([, url, options]) => record(url, options)))))
+      const replayable = runs.filter(([, , options]) => !options.requests)
+      writeFileSync(file, JSON.stringify(await Promise.all(replayable.map(([, url, options]) => record(url, options)))))
       servers.reference = await start([new URL(import.meta.url).pathname, 'reference', file])
     }
     const load1 = () => loadavg().map((n) => n.toFixed(2)).join(' ')
@@ -140,7 +148,7 @@ async function main() {
     }
     let ok = true
     // Issue targets: GET and 304 at 0.85×, eligibility at 0.65×, search and domain lookup at 0.5×.
-    const targets = [0.85, 0.85, 0.65, 0.5, 0.5]
+    const targets = [0.85, 0.85, 0.65, 0.5, 0.5, 0.5]
     let before = await measure(baseline)
     let wrong = before.wrong
     for (const [i, run] of runs.entries()) {
@@ -150,7 +158,7 @@ async function main() {
       const base = { rps: (before.rps + after.rps) / 2, p99: (before.p99 + after.p99) / 2 }
       ok = report(`${r.name}: req/s / baseline`, r.rps / base.rps, { ge: targets[i] }) && ok
       ok = report(`${r.name}: p99 / baseline p99`, r.p99 / base.p99, { le: 2 }) && ok
-      if (servers.reference) {
+      if (servers.reference && !run[2].requests) {
         const same = await measure([`  same bytes from bare node:http`, run[1].replace(servers.api.url, servers.reference.url), run[2], run[3]])
         wrong += same.wrong
         console.log(`  (API / bare node:http with the same bytes: ${(r.rps / same.rps).toFixed(3)}×; bare / baseline: ${(same.rps / base.rps).toFixed(3)}×)`)

@@ -1,5 +1,5 @@
 import type { CompiledEntry } from '@deregister/core'
-import { FETCH_PRIVACY } from './data-source'
+import { dataSource, entryUrl, FETCH_PRIVACY } from './data-source'
 
 const cache = new Map<string, Promise<CompiledEntry>>()
 
@@ -17,4 +17,15 @@ export function fetchEntry(url: string): Promise<CompiledEntry> {
     cache.set(url, pending)
   }
   return pending
+}
+
+/**
+ * Starts loading the data of every `tagName` element already in the page, before Vue mounts
+ * them: the request is under way while the loading state renders, and the mount finds it cached.
+ */
+export function prefetchEntries(tagName: string): void {
+  for (const el of document.querySelectorAll(tagName)) {
+    const platform = el.getAttribute('platform')
+    if (platform) fetchEntry(entryUrl(dataSource(el.getAttribute('src') ?? undefined, import.meta.url, document.baseURI), platform))
+  }
 }

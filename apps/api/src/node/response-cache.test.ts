@@ -147,4 +147,20 @@ describe('shared response cache on Node', () => {
     await get('/v1/platforms?q=a')
     expect(fromCache).toBe(1)
   })
+
+  it('counts keys against its byte bound, so long request headers cannot grow it', async () => {
+    const app = createApp({ catalog: await testCatalog() })
+    const small = await startNodeServer({ app, port: 0, responseCache: { maxBytes: 64 * 1024 } })
+    try {
+      for (let i = 0; i < 12; i++) {
+        const res = await fetch(`${small.url}/v1/platforms/coinbox`, { headers: { 'accept-language': `en;q=0.9, x-${i}-${'a'.repeat(1500)};q=0.1` } })
+        expect(res.status).toBe(200)
+      }
+      expect(small.responseCache!.bytes).toBeLessThanOrEqual(64 * 1024)
+      expect(small.responseCache!.size).toBeGreaterThan(0)
+      expect(small.responseCache!.size).toBeLessThan(12)
+    } finally {
+      await small.close()
+    }
+  })
 })

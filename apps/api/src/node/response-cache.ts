@@ -15,7 +15,7 @@ import { requestIdFor } from '../http/front'
 export interface ResponseCacheOptions {
   /** Most responses kept (default 4,096). */
   maxEntries?: number
-  /** Most body bytes kept, all entries together (default 64 MiB). */
+  /** Most bytes kept (bodies and keys), all entries together (default 64 MiB). */
   maxBytes?: number
   /** Called for each request answered from the cache, like the app's access log. */
   accessLog?: (record: AccessRecord) => void
@@ -42,7 +42,10 @@ export interface ResponseCache {
   serve(req: IncomingMessage, res: ServerResponse): boolean
   /** Keeps the app's answer to `req` when it may be shared; returns a response to send in its place. */
   offer(req: IncomingMessage, res: Response): Promise<Response>
+  /** Entries kept. */
   readonly size: number
+  /** Bytes kept, as counted against `maxBytes`. */
+  readonly bytes: number
 }
 
 const BODY_HEADERS = new Set(['content-type', 'content-encoding', 'content-length', 'transfer-encoding'])
@@ -94,9 +97,10 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   }
 
   const keep = (url: string, vary: string[], variant: string, stored: Stored): void => {
-    const size = stored.body?.byteLength ?? 0
-    if (size > maxBytes / 8) return
     const key = `${url}\0${variant}`
+    // Keys count too: a URL and request headers can each be kilobytes long.
+    const size = (stored.body?.byteLength ?? 0) + 2 * key.length
+    if (size > maxBytes / 8) return
     const previous = order.get(key)
     if (previous) {
       order.delete(key)
@@ -114,6 +118,9 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   return {
     get size() {
       return order.size
+    },
+    get bytes() {
+      return bytes
     },
     serve(req, res) {
       const url = req.url ?? ''

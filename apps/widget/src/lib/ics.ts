@@ -2,6 +2,8 @@
  * A minimal RFC 5545 writer for all-day events: CRLF lines folded at 75 octets, TEXT values
  * escaped. Enough for a dated plan, a fraction of a general iCalendar library's size.
  */
+import { addDays } from '@deregister/core'
+
 export interface DayEvent {
   uid: string
   title: string
@@ -14,11 +16,6 @@ export interface DayEvent {
 const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
 const day = (iso: string): string => iso.replace(/-/g, '')
 
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
 
 /** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 sequence. */
 export function fold(line: string): string {
@@ -49,7 +46,7 @@ export function writeCalendar(name: string, events: readonly DayEvent[], stamp: 
       `UID:${e.uid}`,
       `DTSTAMP:${now}`,
       `DTSTART;VALUE=DATE:${day(e.first)}`,
-      `DTEND;VALUE=DATE:${day(nextDay(e.last))}`,
+      `DTEND;VALUE=DATE:${day(addDays(e.last, 1))}`,
       `SUMMARY:${escapeText(e.title)}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       'TRANSP:TRANSPARENT',

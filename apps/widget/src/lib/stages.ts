@@ -1,5 +1,5 @@
 import type { Ref } from 'vue'
-import { onBeforeUnmount, ref } from 'vue'
+import { onScopeDispose, ref } from 'vue'
 import { onChange } from './on-change'
 
 /**
@@ -37,6 +37,7 @@ export function useStages(last: Readonly<Ref<number>>, restart: () => unknown): 
     stage.value = 0
     step()
   })
-  onBeforeUnmount(() => cancel())
+  // The component's effect scope ends when it unmounts; onScopeDispose needs no lifecycle hooks.
+  onScopeDispose(() => cancel())
   return stage
 }

@@ -9,7 +9,7 @@ const wipe = (o: Record<string, unknown>): void => Object.keys(o).forEach((k) =>
  * Keeps answers and ticked steps in localStorage while `on` holds, and only then: with it off
  * nothing is read or written. `clear` forgets both, on screen and in storage.
  */
-export function usePersistence(platform: () => string, on: Ref<boolean>, answers: Record<string, AnswerValue>, ticked: Record<string, boolean>): { clear(): void } {
+export function usePersistence(platform: () => string, on: Readonly<Ref<boolean>>, answers: Record<string, AnswerValue>, ticked: Record<string, boolean>): { clear(): void } {
   const store = (): ReturnType<typeof progressStore> => progressStore(platform(), () => localStorage)
   onChange(
     () => on.value && platform(),

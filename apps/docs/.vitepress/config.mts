@@ -2,8 +2,10 @@ import { defineConfig } from 'vitepress'
 import type { DefaultTheme } from 'vitepress'
 import { WIDGET_PATH, copyAssets, devAssets, widgetBuild } from './lib/assets'
 import { guideSummaries } from './lib/catalog'
+import { headScripts } from './lib/head-scripts'
 import { writeDirectory } from './lib/directory'
 import { nav, sidebar } from './lib/nav'
+import { searchIndexAsset } from './lib/search-asset'
 import { platformSections } from './lib/search-index'
 import { miniSearchOptions } from './lib/tokenize'
 import { searchTranslations, localeTheme } from './lib/locale-theme'
@@ -13,6 +15,8 @@ const deregister = {
   apiUrl: (process.env.DEREGISTER_API_URL ?? '').replace(/\/+$/, ''),
   widget: { ...widgetBuild(), path: WIDGET_PATH },
 }
+
+const head = headScripts()
 
 export default defineConfig({
   srcDir: 'src',
@@ -54,7 +58,16 @@ export default defineConfig({
     deregister,
   } as DefaultTheme.Config & { deregister: typeof deregister },
   vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') } } },
-  vite: { plugins: [devAssets()] },
+  vite: {
+    plugins: [
+      devAssets(),
+      searchIndexAsset(),
+      head.plugin,
+      // The server bundle only runs in this Node process, at build time: no syntax to lower.
+      { name: 'deregister:server-target', apply: 'build', config: (_, env) => (env.isSsrBuild ? { build: { target: 'esnext' } } : undefined) },
+    ],
+  },
+  transformHtml: head.transformHtml,
   buildEnd: (site) => {
     copyAssets(site.outDir, guideSummaries().map((s) => s.id))
     writeDirectory(site.outDir)

@@ -27,9 +27,13 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(csp).not.toMatch(/unsafe-/)
     await rendered(page)
     for (const view of ['Can I delete?', 'What you lose', 'Guide']) await page.getByRole('button', { name: view, exact: true }).click()
-    // The styles really apply: the shadow root adopted a constructable sheet.
-    const adopted = await page.evaluate(() => document.querySelector('deregister-guide')!.shadowRoot!.adoptedStyleSheets.length)
-    expect(adopted).toBe(1)
+    // The styles really apply: the shadow root adopted constructable sheets, the loading state's
+    // and the rest, whose rules (the view tabs laid out in a row) are in force.
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('deregister-guide')!.shadowRoot!
+      return { adopted: root.adoptedStyleSheets.length, tabs: getComputedStyle(root.querySelector('.tabs')!).display }
+    })
+    expect(styles).toEqual({ adopted: 2, tabs: 'flex' })
     expect(violations).toEqual([])
   })
 })

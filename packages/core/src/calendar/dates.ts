@@ -80,6 +80,11 @@ export function weekday(iso: string): number {
   return weekdayOfDay(toDay(iso))
 }
 
+/** The year a day number falls in. */
+export function yearOfDay(day: number): number {
+  return civilFromDays(day)[0]
+}
+
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4))
 }

@@ -1,4 +1,5 @@
 import chineseDays from 'chinese-days'
+import calendar from 'chinese-days/dist/chinese-days.json'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays } from './dates'
@@ -23,6 +24,15 @@ describe('isWorkday on the mainland-China calendar', () => {
     ['2026-10-11', false, 'an ordinary Sunday'],
   ])('%s is a workday: %s (%s)', (date, expected) => {
     expect(isWorkday(date)).toBe(expected)
+  })
+})
+
+describe('CALENDAR_RANGE', () => {
+  it('spans the years chinese-days covers and serializes as plain years', () => {
+    const years = Object.keys(calendar.holidays).map((d) => Number(d.slice(0, 4)))
+    expect(JSON.parse(JSON.stringify(CALENDAR_RANGE))).toEqual({ first: Math.min(...years), last: Math.max(...years) })
+    expect(isCalendarKnown(`${CALENDAR_RANGE.first}-06-01`)).toBe(true)
+    expect(isCalendarKnown(`${CALENDAR_RANGE.first - 1}-06-01`)).toBe(false)
   })
 })
 

@@ -3,30 +3,57 @@
  * 调休 make-up days (weekends declared working days) on. The data comes from the maintained
  * `chinese-days` package; past the years it covers we fall back to Monday–Friday and say so.
  */
-import { fromDay, toDay, weekdayOfDay, yearOf } from './dates'
+import { fromDay, toDay, weekdayOfDay, yearOf, yearOfDay } from './dates'
 import { decodeDays } from './day-runs'
 import { HOLIDAYS, MAKE_UP_WORKDAYS } from './holiday-data'
 
-const holidayDays = decodeDays(HOLIDAYS)
-const holidays = new Set(holidayDays)
-const makeUpWorkdays = new Set(decodeDays(MAKE_UP_WORKDAYS))
-const coveredYears = new Set(holidayDays.map((day) => yearOf(fromDay(day))))
-// Day numbers of the first and the last day of the covered years (they are contiguous).
-const firstKnownDay = toDay(`${Math.min(...coveredYears)}-01-01`)
-const lastKnownDay = toDay(`${Math.max(...coveredYears)}-12-31`)
+interface Calendar {
+  holidays: Set<number>
+  makeUpWorkdays: Set<number>
+  years: Set<number>
+  first: number
+  last: number
+  // Day numbers of the first and the last day of the covered years (they are contiguous).
+  firstDay: number
+  lastDay: number
+}
+
+// Decoded on first use, not on import: a page that loads the engine without dating a plan (the
+// widget until its check is used) pays nothing for the calendar at start-up.
+let decoded: Calendar | undefined
+function calendar(): Calendar {
+  if (decoded) return decoded
+  const holidayDays = decodeDays(HOLIDAYS)
+  const years = new Set(holidayDays.map(yearOfDay))
+  const [first, last] = [Math.min(...years), Math.max(...years)]
+  decoded = {
+    holidays: new Set(holidayDays),
+    makeUpWorkdays: new Set(decodeDays(MAKE_UP_WORKDAYS)),
+    years,
+    first,
+    last,
+    firstDay: toDay(`${first}-01-01`),
+    lastDay: toDay(`${last}-12-31`),
+  }
+  return decoded
+}
 
 /** The first and last year the holiday data covers. */
-export const CALENDAR_RANGE = {
-  first: Math.min(...coveredYears),
-  last: Math.max(...coveredYears),
-} as const
+export const CALENDAR_RANGE: { readonly first: number; readonly last: number } = {
+  get first() {
+    return calendar().first
+  },
+  get last() {
+    return calendar().last
+  },
+}
 
 /** Whether the official holiday schedule for this date's year is known. */
 export function isCalendarKnown(iso: string): boolean {
-  return coveredYears.has(yearOf(iso))
+  return calendar().years.has(yearOf(iso))
 }
 
-function isWorkdayNumber(day: number): boolean {
+function isWorkdayNumber(day: number, { holidays, makeUpWorkdays }: Calendar = calendar()): boolean {
   if (makeUpWorkdays.has(day)) return true
   if (holidays.has(day)) return false
   const w = weekdayOfDay(day)
@@ -48,13 +75,14 @@ export interface WorkdayResult {
  * platform says "3 个工作日内"). `n = 0` returns `iso` unchanged. Fractions round up.
  */
 export function addWorkdays(iso: string, n: number): WorkdayResult {
+  const cal = calendar()
   let remaining = Math.ceil(n)
   let day = toDay(iso)
   let approximate = false
   while (remaining > 0) {
     day++
-    if (day < firstKnownDay || day > lastKnownDay) approximate = true
-    if (isWorkdayNumber(day)) remaining--
+    if (day < cal.firstDay || day > cal.lastDay) approximate = true
+    if (isWorkdayNumber(day, cal)) remaining--
   }
   return { date: fromDay(day), approximate }
 }

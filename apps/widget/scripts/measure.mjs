@@ -64,7 +64,7 @@ const PROBE = (withContent) => `(() => {
   }
   const painted = (key) => {
     const ch = new MessageChannel()
-    ch.port1.onmessage = () => (m[key] = performance.now())
+    ch.port1.onmessage = () => ((m[key] = performance.now()), performance.mark('probe:' + key))
     ch.port2.postMessage(0)
   }
   // Settled: painted, with content when asked, and no part still marked aria-busy. The page says
@@ -143,16 +143,37 @@ export async function renderTiming({ path, scriptPath, withContent, runs = 5, ha
 /**
  * The same loads, timed in main-thread CPU time from a trace: unlike wall time it does not grow
  * when other processes share the machine. `define` is the customElements.define upgrade (which
- * mounts the element), `longest` the longest task after it; medians over `runs` loads.
+ * mounts the element), `first` and `content` the CPU time from the start of that call to the
+ * probe's `first` and `content` frames (a task that straddles a bound counts in proportion to its
+ * wall time inside it), `longest` the longest task after the call; medians over `runs` loads.
  */
 export async function mainThreadTime({ path, withContent, runs = 7, handle }) {
   const samples = await eachLoad({ path, withContent, runs, handle }, async (page, browser, load) => {
-    await browser.startTracing(page, { categories: ['toplevel', 'blink'] })
+    await browser.startTracing(page, { categories: ['toplevel', 'blink', 'blink.user_timing'] })
     await load()
-    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X')
+    const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents
+    const events = trace.filter((e) => e.ph === 'X')
     const define = events.filter((e) => e.name === 'CustomElementReactionQueue::invokeReactions').sort((a, b) => b.dur - a.dur)[0]
     const after = events.filter((e) => /RunTask/.test(e.name) && e.tid === define.tid && e.ts > define.ts + define.dur)
-    return { define: define.tdur / 1000, longest: Math.max(0, ...after.map((e) => (e.tdur ?? 0) / 1000)) }
+    const tasks = events.filter((e) => e.tid === define.tid && e.pid === define.pid && /^(ThreadControllerImpl::RunTask|BlinkScheduler_PerformMicrotaskCheckpoint)$/.test(e.name))
+    const top = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur))
+    const cpuUntil = (name) => {
+      const mark = trace.find((e) => e.name === name && e.cat?.includes('user_timing'))
+      if (!mark) return 0
+      const from = define.ts + define.dur
+      const rest = top.reduce((sum, t) => {
+        const overlap = Math.min(t.ts + t.dur, mark.ts) - Math.max(t.ts, from)
+        return overlap > 0 ? sum + (t.tdur ?? 0) * (overlap / t.dur) : sum
+      }, 0)
+      return (define.tdur + rest) / 1000
+    }
+    return {
+      define: define.tdur / 1000,
+      first: cpuUntil('probe:first'),
+      content: withContent ? cpuUntil('probe:content') : 0,
+      longest: Math.max(0, ...after.map((e) => (e.tdur ?? 0) / 1000)),
+    }
   })
-  return { define: median(samples, 'define'), longest: median(samples, 'longest') }
+  const med = (k) => median(samples, k)
+  return { define: med('define'), first: med('first'), content: med('content'), longest: med('longest') }
 }

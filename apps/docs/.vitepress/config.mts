@@ -6,6 +6,7 @@ import { headScripts } from './lib/head-scripts'
 import { writeDirectory } from './lib/directory'
 import { nav, sidebar } from './lib/nav'
 import { searchIndexAsset } from './lib/search-asset'
+import { serverTwins } from './lib/server-twins'
 import { platformSections } from './lib/search-index'
 import { miniSearchOptions } from './lib/tokenize'
 import { searchTranslations, localeTheme } from './lib/locale-theme'
@@ -62,6 +63,7 @@ export default defineConfig({
     plugins: [
       devAssets(),
       searchIndexAsset(),
+      serverTwins(),
       head.plugin,
       // The server bundle only runs in this Node process, at build time: no syntax to lower.
       { name: 'deregister:server-target', apply: 'build', config: (_, env) => (env.isSsrBuild ? { build: { target: 'esnext' } } : undefined) },

@@ -1,10 +1,11 @@
 /**
  * @module
  * What every part of a platform page needs: the guide of this route (already in the page's
- * language), the interface strings, and source numbering for citations.
+ * language), the interface strings, and source numbering for citations. The page's root
+ * component sets this up once with `provideGuide`; its parts read it with `useGuide`.
  */
-import { computed } from 'vue'
-import type { ComputedRef } from 'vue'
+import { computed, inject, provide } from 'vue'
+import type { ComputedRef, InjectionKey } from 'vue'
 import { useData } from 'vitepress'
 import type { Locale, Source } from '@deregister/core'
 import type { localize } from '@deregister/core'
@@ -26,16 +27,19 @@ export interface GuideContext {
   sourceNumber: (id: string) => number
 }
 
-export function useGuide(): GuideContext {
-  const { params, lang } = useData()
-  const g = computed(() => params.value?.guide as LocalGuide)
+const KEY: InjectionKey<GuideContext> = Symbol('deregister-guide')
+
+/** Makes `guide` the guide of every part of the calling component's page. */
+export function provideGuide(guide: LocalGuide): GuideContext {
+  const { lang } = useData()
+  const g = computed(() => guide)
   const locale = computed(() => localeOf(lang.value))
   const sources = computed(() => {
     const seen = new Set<string>()
-    return [...g.value.sources, ...g.value.glossary.sources].filter((s) => !seen.has(s.id) && seen.add(s.id))
+    return [...guide.sources, ...guide.glossary.sources].filter((s) => !seen.has(s.id) && seen.add(s.id))
   })
   const numbers = computed(() => new Map(sources.value.map((s, i) => [s.id, i + 1])))
-  return {
+  const context: GuideContext = {
     g,
     t: computed(() => strings(locale.value)),
     locale,
@@ -43,4 +47,12 @@ export function useGuide(): GuideContext {
     sources,
     sourceNumber: (id) => numbers.value.get(id) ?? 0,
   }
+  provide(KEY, context)
+  return context
+}
+
+export function useGuide(): GuideContext {
+  const context = inject(KEY)
+  if (!context) throw new Error('useGuide() outside a platform page')
+  return context
 }

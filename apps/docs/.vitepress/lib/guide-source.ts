@@ -1,0 +1,31 @@
+/**
+ * @module
+ * The guide of a platform page, in the browser: the per-platform JSON the site serves beside
+ * the widget (the widget reads the same file), localized here. Page scripts carry only the
+ * platform's id, so the build does not bundle every guide twice; the server bundle uses
+ * `guide-source.server.ts` instead, which reads the catalog the build loaded.
+ */
+import { localize } from '@deregister/core'
+import type { CompiledGuide, Locale } from '@deregister/core'
+import type { LocalGuide } from './catalog'
+
+const fetched = new Map<string, Promise<CompiledGuide>>()
+
+function fetchGuide(url: string): Promise<CompiledGuide> {
+  const hit = fetched.get(url)
+  if (hit) return hit
+  const p = fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`)
+    return r.json() as Promise<CompiledGuide>
+  })
+  fetched.set(url, p)
+  p.catch(() => fetched.delete(url))
+  return p
+}
+
+/** `url` is where the site serves the platform's JSON. */
+export async function loadGuide(id: string, locale: Locale, url: string): Promise<LocalGuide> {
+  const g = await fetchGuide(url)
+  if (g.id !== id) throw new Error(`${url} holds "${g.id}", not "${id}"`)
+  return localize(g, locale)
+}

@@ -1,6 +1,5 @@
 import { defineCustomElement } from 'vue'
 import DeregisterGuide from './components/DeregisterGuide.ce.vue'
-import { prefetchEntries } from './lib/fetch-entry'
 
 /** The `<deregister-guide>` element class; attributes map to the component's props. */
 export const DeregisterGuideElement = defineCustomElement(DeregisterGuide)
@@ -15,7 +14,6 @@ export const DeregisterGuideElement = defineCustomElement(DeregisterGuide)
  */
 export function register(tagName = 'deregister-guide'): void {
   if (customElements.get(tagName)) return
-  prefetchEntries(tagName)
   // Each name needs its own class: one constructor cannot be defined twice.
   customElements.define(tagName, tagName === 'deregister-guide' ? DeregisterGuideElement : class extends DeregisterGuideElement {})
 }

@@ -1,5 +1,5 @@
 import type { CompiledEntry } from '@deregister/core'
-import { dataSource, entryUrl, FETCH_PRIVACY } from './data-source'
+import { FETCH_PRIVACY } from './data-source'
 
 const cache = new Map<string, Promise<CompiledEntry>>()
 
@@ -17,24 +17,4 @@ export function fetchEntry(url: string): Promise<CompiledEntry> {
     cache.set(url, pending)
   }
   return pending
-}
-
-/**
- * The request for `url` if one is under way (see prefetchEntries), else one started in a task of
- * its own: a page's first fetch costs ~30 ms of CPU at 4x CPU throttling, which would double the
- * time of a mount (customElements.define) that calls this.
- */
-export function fetchEntrySoon(url: string): Promise<CompiledEntry> {
-  return cache.get(url) ?? new Promise((resolve) => setTimeout(resolve)).then(() => fetchEntry(url))
-}
-
-/**
- * Starts loading the data of every `tagName` element already in the page, before Vue mounts
- * them: the request is under way while the loading state renders, and the mount finds it cached.
- */
-export function prefetchEntries(tagName: string): void {
-  for (const el of document.querySelectorAll(tagName)) {
-    const platform = el.getAttribute('platform')
-    if (platform) fetchEntry(entryUrl(dataSource(el.getAttribute('src') ?? undefined, import.meta.url, document.baseURI), platform))
-  }
 }

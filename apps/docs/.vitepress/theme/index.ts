@@ -1,18 +1,21 @@
 import DefaultTheme from 'vitepress/theme'
 import type { Theme } from 'vitepress'
-import { toRaw } from 'vue'
+import { defineAsyncComponent, toRaw } from 'vue'
 import { miniSearchOptions } from '../lib/tokenize'
-import CheckPage from './components/CheckPage.vue'
-import ComparePage from './components/ComparePage.vue'
-import HomePlatforms from './components/HomePlatforms.vue'
 import LawList from './components/LawList.vue'
 import ComplaintList from './components/ComplaintList.vue'
 import PlatformPage from './components/PlatformPage.vue'
 import ReportHelp from './components/ReportHelp.vue'
-import SchemaReference from './components/SchemaReference.vue'
 import WidgetFacts from './components/WidgetFacts.vue'
-import WidgetSnippet from './components/WidgetSnippet.vue'
 import './custom.css'
+
+// Components that carry a data loader's rows for every platform (or the whole schema) load
+// with the pages that use them, not in the theme chunk every page downloads.
+const CheckPage = defineAsyncComponent(() => import('./components/CheckPage.vue'))
+const ComparePage = defineAsyncComponent(() => import('./components/ComparePage.vue'))
+const HomePlatforms = defineAsyncComponent(() => import('./components/HomePlatforms.vue'))
+const SchemaReference = defineAsyncComponent(() => import('./components/SchemaReference.vue'))
+const WidgetSnippet = defineAsyncComponent(() => import('./components/WidgetSnippet.vue'))
 
 interface SearchTheme {
   search?: { options?: { miniSearch?: Record<string, unknown> } }

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
-import { STATIC_HEADERS, complete, finishHeaders } from './headers'
+import { STATIC_HEADERS, finishHeaders, prepared } from './headers'
 import { requestHeader } from './request-header'
 
 const VALID_ID = /^[\w=-]{1,128}$/
@@ -32,6 +32,6 @@ export function front(options: FrontOptions): MiddlewareHandler<AppEnv> {
     c.set('requestId', id)
     if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...PREFLIGHT, 'x-request-id': id } })
     await next()
-    if (!complete.has(c.res)) finishHeaders(c.res, id, options.vary)
+    if (!prepared.has(c.res)) finishHeaders(c.res, id, options.vary)
   }
 }

@@ -21,8 +21,19 @@ export const STATIC_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 }
 
-/** Responses built complete by {@link fastResponse}; the front middleware leaves them alone. */
-export const complete = new WeakSet<Response>()
+/** What {@link fastResponse} built a response from, readable without touching the response. */
+export interface PreparedResponse {
+  status: number
+  body: string | Uint8Array | null
+  /** Every header, lowercase names, the request id included. */
+  headers: Readonly<Record<string, string>>
+}
+
+/**
+ * Responses built complete by {@link fastResponse}: the front middleware leaves them alone,
+ * and a cache in front of the app reads their parts here instead of re-reading the response.
+ */
+export const prepared = new WeakMap<Response, PreparedResponse>()
 
 /** `headers` with the static set, made once and reused by {@link fastResponse}. */
 export function withStaticHeaders(headers: Record<string, string>): Readonly<Record<string, string>> {
@@ -38,7 +49,7 @@ export function fastResponse(c: Context, status: number, body: string | Uint8Arr
   const all: Record<string, string> = { ...headers }
   all['x-request-id'] = c.get('requestId') as string
   const res = new Response(body as ConstructorParameters<typeof Response>[0], { status, headers: all })
-  complete.add(res)
+  prepared.set(res, { status, body, headers: all })
   return res
 }
 

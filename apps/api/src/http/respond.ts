@@ -35,9 +35,15 @@ export function cachedJson(body: string, etag: string, vary: string, language?: 
   return { etag, vary, identity: encoder.encode(body), variants: {}, ...(language ? { language } : {}), ...(compress ? { compress } : {}) }
 }
 
-function variant(rep: CachedJson, coding: ContentCoding): Variant {
-  let v = rep.variants[coding]
-  if (!v) {
+type HeaderSets = Pick<Variant, 'headers' | 'notModified'>
+
+// Lists are made per request but share their ETag per language: their headers are made once.
+const headerSets = new Map<string, HeaderSets>()
+
+function headersFor(rep: CachedJson, coding: ContentCoding): HeaderSets {
+  const key = `${rep.etag}\0${coding}\0${rep.vary}\0${rep.language ?? ''}`
+  let sets = headerSets.get(key)
+  if (!sets) {
     // Strong ETags differ by content coding; If-None-Match below accepts any of them.
     const validators = {
       etag: coding === 'identity' ? rep.etag : `${rep.etag.slice(0, -1)}-${coding}"`,
@@ -45,8 +51,7 @@ function variant(rep: CachedJson, coding: ContentCoding): Variant {
       vary: rep.vary,
       ...(rep.language ? { 'content-language': rep.language } : {}),
     }
-    v = {
-      body: coding === 'identity' || !rep.compress ? rep.identity : rep.compress(rep.identity, coding),
+    sets = {
       headers: withStaticHeaders({
         'content-type': 'application/json; charset=utf-8',
         ...validators,
@@ -54,6 +59,16 @@ function variant(rep: CachedJson, coding: ContentCoding): Variant {
       }),
       notModified: withStaticHeaders(validators),
     }
+    if (headerSets.size < 10_000) headerSets.set(key, sets)
+  }
+  return sets
+}
+
+function variant(rep: CachedJson, coding: ContentCoding): Variant {
+  let v = rep.variants[coding]
+  if (!v) {
+    const body = coding === 'identity' || !rep.compress ? rep.identity : rep.compress(rep.identity, coding)
+    v = { body, ...headersFor(rep, coding) }
     rep.variants[coding] = v
   }
   return v

@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AccessRecord } from '../app'
 import { noneMatch } from '../http/conditional'
 import { requestIdFor } from '../http/front'
+import { prepared } from '../http/headers'
 
 export interface ResponseCacheOptions {
   /** Most responses kept (default 4,096). */
@@ -66,9 +67,11 @@ function eligible(req: IncomingMessage): boolean {
 
 /** Whether a response may be kept: a strong validator, public caching, and a Vary we can honour. */
 function shareable(res: Response): string[] | undefined {
-  const cc = res.headers.get('cache-control') ?? ''
-  const etag = res.headers.get('etag')
-  const vary = (res.headers.get('vary') ?? '').toLowerCase()
+  const ready = prepared.get(res)?.headers
+  const header = (name: string): string | null => (ready ? (ready[name] ?? null) : res.headers.get(name))
+  const cc = header('cache-control') ?? ''
+  const etag = header('etag')
+  const vary = (header('vary') ?? '').toLowerCase()
   if ((res.status !== 200 && res.status !== 304) || !etag || etag.startsWith('W/')) return undefined
   if (!/\bpublic\b/.test(cc) || /no-store|private|no-cache/.test(cc) || vary.includes('*')) return undefined
   return vary ? vary.split(',').map((v) => v.trim()) : []
@@ -149,18 +152,25 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     async offer(req, res) {
       const vary = eligible(req) ? shareable(res) : undefined
       if (!vary) return res
+      // The app's own parts when it built the response ready, else read from the response.
+      const ready = prepared.get(res)
       const head: string[] = []
       const notModifiedHead: string[] = []
-      res.headers.forEach((value, name) => {
-        if (PER_REQUEST.has(name)) return
+      for (const [name, value] of ready ? Object.entries(ready.headers) : res.headers) {
+        if (PER_REQUEST.has(name)) continue
         if (name !== 'content-length') head.push(name, value)
         if (!BODY_HEADERS.has(name)) notModifiedHead.push(name, value)
-      })
-      const stored: Stored = { etag: res.headers.get('etag')!, head, notModifiedHead }
+      }
+      const stored: Stored = { etag: ready?.headers.etag ?? res.headers.get('etag')!, head, notModifiedHead }
       const variant = variantKey(req, vary)
       if (res.status === 304) {
         // Learn the validator only; never replace a full entry with it.
         if (!urls.get(req.url ?? '')?.variants.get(variant)) keep(req.url ?? '', vary, variant, stored)
+        return res
+      }
+      if (ready && ready.body instanceof Uint8Array) {
+        stored.body = ready.body
+        keep(req.url ?? '', vary, variant, stored)
         return res
       }
       stored.body = new Uint8Array(await res.arrayBuffer())

@@ -3,40 +3,48 @@ export interface TextIndex {
   containing(needle: string, max?: number): number[]
 }
 
+/** Rows holding each pair of adjacent characters, ascending. */
+function pairIndex(rows: readonly string[]): Map<string, number[]> {
+  const pairs = new Map<string, number[]>()
+  rows.forEach((row, i) => {
+    for (let j = 0; j + 1 < row.length; j++) {
+      const pair = row.slice(j, j + 2)
+      const list = pairs.get(pair)
+      if (!list) pairs.set(pair, [i])
+      else if (list[list.length - 1] !== i) list.push(i)
+    }
+  })
+  return pairs
+}
+
 /**
- * Substring lookup over many short rows: all rows live in one string, so a query is a few
- * native `indexOf` calls instead of one call per row. Rows should start and end with a
- * character that needles never contain, so that no match spans two rows.
+ * Substring lookup over many short rows. A needle of two or more characters is looked for
+ * only in the rows holding its rarest pair of adjacent characters (an index built on the
+ * first such query), so a query over thousands of rows checks tens of them instead of
+ * scanning all. A one-character needle scans every row, which it would match often anyway.
  */
 export function createTextIndex(rows: readonly string[]): TextIndex {
-  const starts: number[] = []
-  let length = 0
-  for (const row of rows) {
-    starts.push(length)
-    length += row.length
-  }
-  const text = rows.join('')
-  const rowAt = (pos: number): number => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= pos) lo = mid
-      else hi = mid - 1
+  let pairs: Map<string, number[]> | undefined
+  const scan = (candidates: Iterable<number>, needle: string, max: number): number[] => {
+    const out: number[] = []
+    for (const i of candidates) {
+      if (out.length >= max) break
+      if (rows[i]!.includes(needle)) out.push(i)
     }
-    return lo
+    return out
   }
   return {
     containing(needle, max = Infinity) {
-      const out: number[] = []
-      for (let pos = needle ? text.indexOf(needle) : -1; pos !== -1 && out.length < max; ) {
-        const row = rowAt(pos)
-        out.push(row)
-        const next = starts[row + 1]
-        if (next === undefined) break
-        pos = text.indexOf(needle, next)
+      if (!needle) return []
+      if (needle.length === 1) return scan(rows.keys(), needle, max)
+      pairs ??= pairIndex(rows)
+      let rarest: number[] | undefined
+      for (let j = 0; j + 1 < needle.length; j++) {
+        const list = pairs.get(needle.slice(j, j + 2))
+        if (!list) return []
+        if (!rarest || list.length < rarest.length) rarest = list
       }
-      return out
+      return scan(rarest!, needle, max)
     },
   }
 }

@@ -43,6 +43,10 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
       await expect(item.locator('.dr-report').count()).resolves.toBe(1)
     }
     await expect(page.locator('[data-waiting]').count()).resolves.toBe(g.waitingPeriods.length)
+    for (const w of g.waitingPeriods) {
+      const said = w.revocable === 'unknown' ? t.revocableUnknown : w.revocable ? t.revocable : t.notRevocable
+      await expect(page.locator(`[data-waiting="${w.id}"]`).textContent()).resolves.toContain(said)
+    }
     await expect(page.locator('[data-loss]').count()).resolves.toBe(g.losses.length)
     await expect(page.locator('[data-retention]').count()).resolves.toBe(g.retention.length)
     await expect(page.locator('[data-trouble]').count()).resolves.toBe(g.troubleshooting.length)

@@ -17,7 +17,8 @@ export interface CompareRow {
   blockers: number
   review: DayRange | null
   coolingOff: DayRange | null
-  revocable: boolean
+  /** True when any wait can be withdrawn; 'unknown' when none is known to be but the sources leave one open. */
+  revocable: boolean | 'unknown'
   retention: { what: Localized; duration: Duration | null; disputed: boolean }[]
   reRegistration: { subject: string; rule: Localized }[]
 }
@@ -35,7 +36,7 @@ export default defineLoader({
       blockers: g.requirements.filter((r) => r.severity === 'blocker').length,
       review: waitOfKind(g, 'review'),
       coolingOff: waitOfKind(g, 'cooling-off'),
-      revocable: g.waitingPeriods.some((w) => w.revocable),
+      revocable: g.waitingPeriods.some((w) => w.revocable === true) || (g.waitingPeriods.some((w) => w.revocable === 'unknown') ? 'unknown' : false),
       retention: g.retention.map((r) => ({
         what: r.what,
         duration: r.duration ? conservative(r.duration, 'longest') : null,

@@ -23,6 +23,13 @@ describe('difficulty', () => {
   })
 })
 
+describe('difficulty when revocability is not stated', () => {
+  it("counts 'unknown' as not revocable: nothing promises the reader a way back", () => {
+    const silent = { ...coinbox, waitingPeriods: coinbox.waitingPeriods.map((w) => ({ ...w, revocable: 'unknown' as const })) }
+    expect(difficulty(silent, methods).factors.revocability).toBe(1.5)
+  })
+})
+
 describe('difficulty of verification alternatives', () => {
   it('counts a group of alternatives once, at its easiest method', () => {
     const all = [

@@ -12,7 +12,7 @@ import { approxDays, conservative } from './duration'
  * | verification    | 0–2    | sum of burdens (1–3) of required methods on the hardest client (a group of alternatives counts its easiest), 6+ = 2 |
  * | waiting         | 0–2    | longest total wait in days, log scale, 60+ days = 2            |
  * | customerService | 0–1.5  | 1.5 when any remedy needs a human at the platform              |
- * | revocability    | 0–1.5  | 1.5 when no waiting period lets the reader take it back        |
+ * | revocability    | 0–1.5  | 1.5 when no waiting period is known to let the reader take it back ('unknown' counts as no) |
  *
  * Levels: below 3.5 easy, below 6.5 medium, otherwise hard.
  */
@@ -43,7 +43,7 @@ export function difficulty(guide: Guide, methods: readonly VerificationMethod[])
   const waiting = Math.min(Math.log2(1 + waitDays) / Math.log2(61), 1) * 2
 
   const customerService = guide.requirements.some((r) => r.remedy.customerService) ? 1.5 : 0
-  const revocability = guide.waitingPeriods.some((w) => w.revocable) ? 0 : 1.5
+  const revocability = guide.waitingPeriods.some((w) => w.revocable === true) ? 0 : 1.5
 
   const round = (n: number): number => Math.round(n * 10) / 10
   const score = round(blockers + verification + waiting + customerService + revocability)

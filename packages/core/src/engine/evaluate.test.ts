@@ -23,6 +23,14 @@ describe('evaluate', () => {
     expect(t.completion).toMatchObject({ earliest: '2026-10-23', latest: '2026-10-25' })
   })
 
+  it('gives no withdrawal deadline when the sources do not say whether a wait can be withdrawn', () => {
+    const silent = { ...coinbox, waitingPeriods: coinbox.waitingPeriods.map((w) => ({ ...w, revocable: 'unknown' as const })) }
+    const r = evaluate(silent, { answers: nothing, startDate: '2026-09-28' })
+    expect(r.timeline.revocableUntil).toBeNull()
+    expect(r.timeline.milestones.some((m) => m.kind === 'revocation-deadline')).toBe(false)
+    expect(r.timeline.completion).toEqual(evaluate(coinbox, { answers: nothing, startDate: '2026-09-28' }).timeline.completion)
+  })
+
   it('is incomplete, listing the open questions, when a blocker is unanswered', () => {
     const r = evaluate(coinbox, { answers: { savings: false, cards: false }, startDate: '2026-03-02' })
     expect(r.verdict).toBe('incomplete')

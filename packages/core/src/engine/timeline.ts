@@ -64,7 +64,8 @@ export function schedule(
   let cursor = submission
   let revocableUntil: DateRange | null = null
   for (const wait of guide.waitingPeriods) {
-    if (wait.revocable) {
+    // Only a window the sources confirm gets a deadline: 'unknown' promises nothing.
+    if (wait.revocable === true) {
       revocableUntil = shift(cursor, conservative(wait.duration, 'shortest'))
       milestones.push({ id: `revoke:${wait.id}`, kind: 'revocation-deadline', title: wait.title, date: revocableUntil })
     }

@@ -13,7 +13,9 @@ export const WaitingPeriodSchema = z.strictObject({
   kind: z.enum(['review', 'cooling-off', 'processing']),
   title: LocalizedSchema,
   duration: SourcedDurationSchema,
-  revocable: z.boolean().meta({ description: 'Whether the reader can withdraw the request during it.' }),
+  revocable: z
+    .union([z.boolean(), z.literal('unknown')])
+    .meta({ description: "Whether the reader can withdraw the request during it; 'unknown' when the sources do not say." }),
   howToRevoke: LocalizedSchema.optional(),
   note: LocalizedSchema.optional(),
   sources: CitesSchema,

@@ -14,6 +14,7 @@ afterAll(() => browser?.close())
 
 const PAGES = ['/', '/compare', '/guides/preparing', '/guides/rights', '/guides/stalls', '/developers/api', '/developers/embed', '/developers/contributing', '/developers/schema', '/privacy', '/report']
 const laws = [...new Map(guides().flatMap((g) => g.glossary.laws).map((l) => [l.id, l])).values()]
+const channels = [...new Map(guides().flatMap((g) => g.glossary.complaintChannels).map((c) => [c.id, c])).values()]
 
 describe('site pages', () => {
   it.each(PAGES.flatMap((p) => [p, `/en${p}`]))('%s renders without console errors', async (path) => {
@@ -50,6 +51,18 @@ describe('site pages', () => {
     for (const law of laws) await expect(page.locator(`[data-law="${law.id}"]`).textContent()).resolves.toContain(law.provision.en)
     const deadlines = laws.filter((l) => l.maxProcessing)
     await expect(page.locator('.dr-max-processing').count()).resolves.toBe(deadlines.length)
+    await page.close()
+  })
+
+  it('offers each complaint hotline as a number to call on the stalls page', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(`${base}/guides/stalls.html`)
+    const hotlines = channels.filter((c) => c.phone)
+    expect(hotlines.length).toBeGreaterThan(0)
+    for (const c of hotlines) {
+      const call = page.locator(`[data-channel="${c.id}"] a[href^="tel:"]`)
+      await expect(call.getAttribute('href')).resolves.toBe(`tel:${c.phone!.replace(/[ -]/g, '')}`)
+    }
     await page.close()
   })
 

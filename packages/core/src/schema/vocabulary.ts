@@ -29,6 +29,11 @@ export const ComplaintChannelSchema = z.strictObject({
   name: LocalizedSchema,
   how: z.array(LocalizedSchema).min(1),
   url: z.url().optional(),
+  phone: z
+    .string()
+    .regex(/^\+?\d[\d -]{1,18}\d$/, 'expected a number as dialled, digits with optional spaces or dashes')
+    .optional()
+    .meta({ description: 'A hotline as dialled in mainland China, e.g. 12300.' }),
   source: IdSchema,
 })
 export type ComplaintChannel = z.infer<typeof ComplaintChannelSchema>

@@ -23,7 +23,6 @@ export const STATIC_HEADERS: Readonly<Record<string, string>> = {
 
 /** What {@link fastResponse} built a response from, readable without touching the response. */
 export interface PreparedResponse {
-  status: number
   body: string | Uint8Array | null
   /** Every header, lowercase names, the request id included. */
   headers: Readonly<Record<string, string>>
@@ -49,7 +48,7 @@ export function fastResponse(c: Context, status: number, body: string | Uint8Arr
   const all: Record<string, string> = { ...headers }
   all['x-request-id'] = c.get('requestId') as string
   const res = new Response(body as ConstructorParameters<typeof Response>[0], { status, headers: all })
-  prepared.set(res, { status, body, headers: all })
+  prepared.set(res, { body, headers: all })
   return res
 }
 

@@ -16,7 +16,6 @@ export interface DayEvent {
 const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
 const day = (iso: string): string => iso.replace(/-/g, '')
 
-
 /** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 sequence. */
 export function fold(line: string): string {
   const enc = new TextEncoder()

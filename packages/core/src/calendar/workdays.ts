@@ -10,10 +10,9 @@ import { HOLIDAYS, MAKE_UP_WORKDAYS } from './holiday-data'
 interface Calendar {
   holidays: Set<number>
   makeUpWorkdays: Set<number>
-  years: Set<number>
+  // The first and last year covered (the years between are all covered), and their end days.
   first: number
   last: number
-  // Day numbers of the first and the last day of the covered years (they are contiguous).
   firstDay: number
   lastDay: number
 }
@@ -23,13 +22,13 @@ interface Calendar {
 let decoded: Calendar | undefined
 function calendar(): Calendar {
   if (decoded) return decoded
+  // Ascending: the first and the last holiday give the years covered.
   const holidayDays = decodeDays(HOLIDAYS)
-  const years = new Set(holidayDays.map(yearOfDay))
-  const [first, last] = [Math.min(...years), Math.max(...years)]
+  const first = yearOfDay(holidayDays[0]!)
+  const last = yearOfDay(holidayDays[holidayDays.length - 1]!)
   decoded = {
     holidays: new Set(holidayDays),
     makeUpWorkdays: new Set(decodeDays(MAKE_UP_WORKDAYS)),
-    years,
     first,
     last,
     firstDay: toDay(`${first}-01-01`),
@@ -50,7 +49,9 @@ export const CALENDAR_RANGE: { readonly first: number; readonly last: number } =
 
 /** Whether the official holiday schedule for this date's year is known. */
 export function isCalendarKnown(iso: string): boolean {
-  return calendar().years.has(yearOf(iso))
+  const { first, last } = calendar()
+  const year = yearOf(iso)
+  return year >= first && year <= last
 }
 
 function isWorkdayNumber(day: number, { holidays, makeUpWorkdays }: Calendar = calendar()): boolean {

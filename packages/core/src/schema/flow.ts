@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { ConditionSchema } from './condition'
 import { ClientSchema, IdSchema, LocalizedSchema } from './localized'
 import { CitesSchema } from './source'
 
@@ -32,6 +33,9 @@ export const VerificationSchema = z.strictObject({
     description: 'Verifications sharing a group are alternatives: the platform asks for one of them.',
   }),
   note: LocalizedSchema.optional(),
+  unavailableWhen: ConditionSchema.optional().meta({
+    description: 'Holds when the reader cannot use this method (e.g. the bound phone is lost): the check then offers the other methods of its group.',
+  }),
   sources: CitesSchema,
 })
 export type Verification = z.infer<typeof VerificationSchema>

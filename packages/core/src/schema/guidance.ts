@@ -34,6 +34,9 @@ export const SpecialAccountSchema = z.strictObject({
   ...titled,
   prerequisite: LocalizedSchema,
   channel: LocalizedSchema,
+  when: ConditionSchema.optional().meta({
+    description: 'Holds when the reader manages such an account: the check then shows its channel.',
+  }),
 })
 export type SpecialAccount = z.infer<typeof SpecialAccountSchema>
 

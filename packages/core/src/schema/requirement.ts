@@ -23,9 +23,17 @@ export type Remedy = z.infer<typeof RemedySchema>
 /** A share of failed deletions a source attributes to this requirement (0.43 = 43%). */
 export const FailureShareSchema = z.strictObject({
   share: z.number().min(0).max(1),
+  bound: z
+    .enum(['exact', 'more-than'])
+    .default('exact')
+    .meta({ description: '"more-than" when the source says 超过 / more than.' }),
+  of: LocalizedSchema.optional().meta({
+    description: 'What it is a share of, as the source says (e.g. 注销失败的工单); default: failed deletions.',
+  }),
   source: IdSchema,
   note: LocalizedSchema.optional(),
 })
+export type FailureShare = z.infer<typeof FailureShareSchema>
 
 /** 前置条件: when it blocks (a condition over answers), how badly, and how to clear it. */
 export const RequirementSchema = z.strictObject({

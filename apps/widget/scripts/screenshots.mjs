@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, scrollX, scrollY -- the box is measured in the page, by page.evaluate */
 /**
  * Screenshots of the guide and check views at 1280 and 320 px, in both languages, into
  * test-artifacts/ (gitignored), for a person to look at. Needs `vite build` first.

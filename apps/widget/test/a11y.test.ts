@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoUrl, launch, rendered } from './browser'
 import { answerInPage, loadGuide, scenario } from './catalog'
-import { localToday } from '../src/lib/format'
+import { startDay } from '@deregister/core/present'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const guide = loadGuide('wechat')
@@ -34,7 +34,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (sch
     await rendered(page)
     await page.getByRole('button', { name: view, exact: true }).click()
     if (view === 'Can I delete?') {
-      const s = scenario(guide, guide.clients[0]!.client, localToday())
+      const s = scenario(guide, guide.clients[0]!.client, startDay(Date.now()))
       await answerInPage(page, s.blocking[0], s.blocking[1], 'en')
     }
     expect(await axeViolations(page)).toEqual([])

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { evaluate } from '@deregister/core'
-import { localToday } from '../src/lib/format'
+import { presentCheck } from '@deregister/core/present'
+import { startDay } from '@deregister/core/present'
 import { demoUrl, rendered, sharedPage } from './browser'
 import { answerInPage, loadGuide, scenario } from './catalog'
 
@@ -10,7 +11,7 @@ const shared = sharedPage()
 describe.each(['en', 'zh-CN'] as const)('the check in %s', (lang) => {
   it('answers a WeChat scenario to blocked, then to ready, with ordered remedies and dates', async () => {
     const client = guide.clients[0]!.client
-    const s = scenario(guide, client, localToday())
+    const s = scenario(guide, client, startDay(Date.now()))
     await shared.page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', lang, client, view: 'check' }))
     await rendered(shared.page)
     const verdict = shared.page.locator('deregister-guide [role=status][aria-live=polite]')
@@ -26,11 +27,11 @@ describe.each(['en', 'zh-CN'] as const)('the check in %s', (lang) => {
     expect(titles).toContain(await remedies.first().locator('strong').first().textContent())
     await expect.poll(() => shared.page.locator('deregister-guide .timeline li').count()).toBeGreaterThan(1)
 
-    // Every answer that can block at once: the remedies appear in the engine's dependency order.
+    // Every answer that can block at once: the remedies appear in the order core's plan gives.
     const worst = Object.fromEntries(s.ready.map(([q, v]) => [q.id, s.worst[q.id] ?? v]))
     for (const [q] of s.ready) await answerInPage(shared.page, q, worst[q.id]!, lang)
-    const expected = evaluate(guide, { answers: worst, client, startDate: localToday() })
-      .plan.flatMap((p) => (p.kind === 'remedy' ? [p.title[lang]] : []))
+    const result = evaluate(guide, { answers: worst, client, startDate: startDay(Date.now()) })
+    const expected = presentCheck(guide, result, lang).plan.map((p) => p.title)
     expect(expected.length).toBeGreaterThan(1)
     await expect.poll(() => remedies.locator('> strong').allTextContents()).toEqual(expected)
 

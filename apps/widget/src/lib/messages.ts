@@ -1,6 +1,10 @@
 import type { Locale } from '@deregister/core'
 
-/** Interface texts, one row per key: [zh-CN, en]. Content texts come from the catalog. */
+/**
+ * Interface texts, one row per key: [zh-CN, en]. Content texts come from the catalog; every phrase
+ * of a reader's view (verdicts, counts, headings of the check, durations, dates, client names)
+ * comes from core's present layer and has no row here.
+ */
 const MESSAGES = {
   loading: ['正在加载…', 'Loading…'],
   failed: ['无法加载该平台的指南。', 'Could not load the guide for this platform.'],
@@ -10,33 +14,26 @@ const MESSAGES = {
   check: ['能否注销', 'Can I delete?'],
   lose: ['会失去什么', 'What you lose'],
   client: ['设备', 'Device'],
-  ios: ['iOS', 'iOS'],
-  android: ['Android', 'Android'],
-  web: ['网页', 'Web'],
-  desktop: ['电脑客户端', 'Desktop'],
   menuPath: ['注销入口', 'Where to find it'],
   steps: ['步骤', 'Steps'],
-  before: ['注销前须满足', 'Before you start'],
   verification: ['需要准备的验证', 'Verification to prepare'],
-  optional: ['可选', 'optional'],
+  optional: ['(可选)', ' (optional)'],
   waiting: ['提交之后', 'After you submit'],
-  revocable: ['可撤销', 'You can withdraw'],
-  losses: ['会失去的', 'What is lost'],
   retention: ['平台保留的', 'What they keep'],
   reRegistration: ['重新注册', 'Registering again'],
   backups: ['先备份', 'Back up first'],
   alternatives: ['不注销的选择', 'Alternatives'],
   troubleshooting: ['常见问题', 'Troubleshooting'],
   special: ['特殊账号', 'Special accounts'],
-  consequences: ['其他影响', 'What else changes'],
   commitment: ['平台承诺', 'What the platform promises'],
   complaint: ['如果平台拖延', 'If the platform stalls'],
-  answer: ['请先回答', 'Still to answer'],
   legal: ['法律依据与投诉', 'Your rights and complaints'],
   sources: ['来源', 'Sources'],
   verified: ['最后核实', 'Last verified'],
   disputed: ['来源说法不一', 'Sources disagree'],
   difficulty: ['难度', 'Difficulty'],
+  colon: [':', ': '],
+  paren: ['({u})', ' ({u})'],
   easy: ['容易', 'easy'],
   medium: ['中等', 'medium'],
   hard: ['困难', 'hard'],
@@ -44,18 +41,7 @@ const MESSAGES = {
   impossible: ['无法注销', 'impossible'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
-  ready: ['现在就可以注销。', 'You can delete your account now.'],
-  blocked: ['还不能注销:有 {n} 项需要先处理。', 'Not yet: {n} thing(s) must be cleared first.'],
-  incomplete: ['还需回答 {n} 个问题才能判断。', 'Answer {n} more question(s) to get a verdict.'],
-  plan: ['按顺序处理', 'Clear these, in order'],
-  warnings: ['注意', 'Watch out'],
-  timeline: ['时间线', 'Timeline'],
-  ics: ['下载日历 (.ics)', 'Download calendar (.ics)'],
-  certain: ['确定', 'certain'],
-  possible: ['可能', 'possible'],
-  failShare: ['{p}% 的失败由此导致', '{p}% of failures'],
-  approx: ['约', '≈ '],
-  unknownEnd: ['未知', 'unknown'],
+  ics: ['下载日历(.ics)', 'Download calendar (.ics)'],
   report: ['报告此处有误', 'Report a problem with this'],
   kind: ['问题类型', 'Problem'],
   outdated: ['已过时', 'Outdated'],
@@ -77,7 +63,6 @@ const MESSAGES = {
   grade: ['{s} 给出的难度', 'Grade given by {s}'],
   email: ['发送注销请求邮件', 'Email a deletion request'],
   domains: ['域名', 'Domains'],
-  done: ['已完成', 'done'],
 } as const satisfies Record<string, readonly [string, string]>
 
 export type MessageKey = keyof typeof MESSAGES

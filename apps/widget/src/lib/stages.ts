@@ -1,6 +1,5 @@
 import type { Ref } from 'vue'
-import { onScopeDispose, ref } from 'vue'
-import { onChange } from './on-change'
+import { onScopeDispose, ref, watch } from 'vue'
 
 /**
  * Runs `fn` in its own task once the next frame has been painted, so the work before it shows
@@ -32,11 +31,15 @@ export function useStages(last: Readonly<Ref<number>>, restart: () => unknown): 
   const step = (): void => {
     if (stage.value < last.value) cancel = afterPaint(() => (stage.value++, step()))
   }
-  onChange(restart, () => {
-    cancel()
-    stage.value = 0
-    step()
-  })
+  watch(
+    restart,
+    () => {
+      cancel()
+      stage.value = 0
+      step()
+    },
+    { immediate: true },
+  )
   // The component's effect scope ends when it unmounts; onScopeDispose needs no lifecycle hooks.
   onScopeDispose(() => cancel())
   return stage

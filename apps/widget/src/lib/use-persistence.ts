@@ -1,6 +1,6 @@
 import type { AnswerValue } from '@deregister/core'
 import type { Ref } from 'vue'
-import { onChange } from './on-change'
+import { watch } from 'vue'
 import { progressStore } from './progress'
 
 const wipe = (o: Record<string, unknown>): void => Object.keys(o).forEach((k) => delete o[k])
@@ -11,7 +11,7 @@ const wipe = (o: Record<string, unknown>): void => Object.keys(o).forEach((k) =>
  */
 export function usePersistence(platform: () => string, on: Readonly<Ref<boolean>>, answers: Record<string, AnswerValue>, ticked: Record<string, boolean>): { clear(): void } {
   const store = (): ReturnType<typeof progressStore> => progressStore(platform(), () => localStorage)
-  onChange(
+  watch(
     () => on.value && platform(),
     (id) => {
       if (!id) return
@@ -21,6 +21,7 @@ export function usePersistence(platform: () => string, on: Readonly<Ref<boolean>
         Object.assign(ticked, saved.ticked)
       }
     },
+    { immediate: true },
   )
   const empty = (): boolean => !Object.keys(answers).length && !Object.keys(ticked).length
   const sync = (): void => {
@@ -29,7 +30,7 @@ export function usePersistence(platform: () => string, on: Readonly<Ref<boolean>
     else store().save({ answers, ticked })
   }
   // Answers and ticks are flat records of primitives: their JSON reads, and so tracks, all of them.
-  onChange(() => JSON.stringify([answers, ticked]), sync, false)
+  watch(() => JSON.stringify([answers, ticked]), sync)
   return {
     clear() {
       wipe(answers)

@@ -4,7 +4,8 @@ const applies = (clients: readonly Client[] | undefined, client: Client): boolea
 
 /** The clients a guide's flow runs on. */
 export function clientsOf(guide: CompiledGuide): Client[] {
-  return guide.clients.map((c) => c.client)
+  // A guide may list one client several times (a flow per app or site): name each once.
+  return [...new Set(guide.clients.map((c) => c.client))]
 }
 
 /**

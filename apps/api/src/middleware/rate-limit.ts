@@ -30,7 +30,7 @@ export interface LimitSpec extends RateLimitOptions {
   addressOf: ClientAddress
   /** On workerd: count with this binding instead of in memory. */
   binding?: RateLimitBinding
-  /** Count only failed requests (status ≥ 400): wrong maintainer tokens. */
+  /** Count only refused credentials (401): wrong maintainer tokens. */
   failuresOnly?: boolean
 }
 
@@ -54,7 +54,7 @@ export function limit(spec: LimitSpec): MiddlewareHandler<AppEnv> {
     standardHeaders: 'draft-6',
     keyGenerator,
     handler,
-    ...(spec.failuresOnly ? { skipSuccessfulRequests: true } : {}),
+    ...(spec.failuresOnly ? { skipSuccessfulRequests: true, requestWasSuccessful: (c: Context) => c.res.status !== 401 } : {}),
   })
 }
 

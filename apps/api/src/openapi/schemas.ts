@@ -71,7 +71,13 @@ export const EligibilityBodySchema = z
       message: `expected a date from ${START_DATE_RANGE.min} to ${START_DATE_RANGE.max}`,
     })
       .optional()
-      .meta({ description: 'Day the reader starts; default today in Asia/Shanghai.', example: '2026-09-28' }),
+      .meta({
+        description: `Day the reader starts, from ${START_DATE_RANGE.min} to ${START_DATE_RANGE.max}; default today in Asia/Shanghai.`,
+        example: '2026-09-28',
+        // JSON Schema's bounds for formatted strings (ajv-formats), so validators can check the range too.
+        formatMinimum: START_DATE_RANGE.min,
+        formatMaximum: START_DATE_RANGE.max,
+      }),
   })
   .meta({ id: 'EligibilityRequest' })
 

@@ -1,11 +1,10 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import type { AppOptions } from '../app'
 import type { CatalogData } from '../catalog/view'
-import { nodeCompressFast } from '../node/config'
 import { testCatalog } from '../testing/catalog'
 import { expectProblem } from '../testing/problem'
+import { useTempStore } from '../../test/reports-support'
 
 let catalog: CatalogData
 beforeAll(async () => {
@@ -29,20 +28,6 @@ describe('POST /v1/platforms/{id}/eligibility', () => {
     expect(result.plan.filter((p) => p.kind === 'remedy').map((p) => p.requirement)).toEqual(['redeem-savings', 'withdraw-balance'])
     expect(result.plan[0]!.title).toBe('Redeem savings')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-  })
-
-  it('compresses results for clients that accept it, and only those', async () => {
-    const app = make({ compressPerRequest: nodeCompressFast })
-    const body = { answers: { balance: 12.5, savings: true, cards: true, plan: 'gold' }, startDate: '2026-09-28' }
-    const plain = await send(app, post(body, { 'Accept-Language': 'en' }))
-    const text = await plain.text()
-    expect(plain.headers.get('Content-Encoding')).toBeNull()
-    expect(plain.headers.get('Vary')).toContain('Accept-Encoding')
-    for (const [coding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
-      const res = await send(app, post(body, { 'Accept-Language': 'en', 'Accept-Encoding': `${coding};q=1, identity;q=0.5` }))
-      expect(res.headers.get('Content-Encoding')).toBe(coding)
-      expect(decode(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(text)
-    }
   })
 
   it('is incomplete, not ready, when a blocking question is unanswered', async () => {
@@ -100,31 +85,31 @@ describe('POST /v1/platforms/{id}/eligibility', () => {
 })
 
 describe('writes under bad input', () => {
-  // A probe route mounted like reader reports will be: it counts the requests that reach it.
-  let reached = 0
-  const probeApp = (): ReturnType<typeof createApp> =>
-    make({ routes: [(app) => app.post('/v1/probe', (c) => ((reached += 1), c.json({ ok: true })))] })
+  // Reader reports on a real SQLite store: a request that reached the handler would be stored.
+  const temp = useTempStore()
+  const probeApp = (): ReturnType<typeof createApp> => make({ reports: { store: temp.store } })
+  const reachedCount = async (): Promise<number> => (await temp.store.list()).total
 
   it('answers 415 to a body that is not JSON', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
-      const res = await send(probeApp(), post('{}', { 'Content-Type': type }, '/v1/probe'))
+      const res = await send(probeApp(), post('{}', { 'Content-Type': type }, '/v1/platforms/coinbox/reports'))
       await expectProblem(res, 415)
     }
-    expect(reached).toBe(0)
+    expect(await reachedCount()).toBe(0)
   })
 
   it('answers 413 from Content-Length before reading, and from a chunked stream, and never runs the handler', async () => {
     const big = JSON.stringify({ answers: { balance: 1 }, pad: 'x'.repeat(17 * 1024) })
-    await expectProblem(await send(probeApp(), post(big, {}, '/v1/probe')), 413)
+    await expectProblem(await send(probeApp(), post(big, {}, '/v1/platforms/coinbox/reports')), 413)
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode(' '.repeat(1024)))
         controller.close()
       },
     })
-    const chunked = await probeApp().request('/v1/probe', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
+    const chunked = await probeApp().request('/v1/platforms/coinbox/reports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
     await expectProblem(chunked, 413)
-    expect(reached).toBe(0)
+    expect(await reachedCount()).toBe(0)
   })
 
   it('answers 400 to invalid JSON, deep nesting, __proto__, NUL and huge strings', async () => {
@@ -138,13 +123,13 @@ describe('writes under bad input', () => {
       '{"answers":{"balance":1e400}}',
       '\uFEFF{}x',
     ]
-    for (const body of bodies) await expectProblem(await send(probeApp(), post(body, {}, '/v1/probe')), 400)
-    expect(reached).toBe(0)
+    for (const body of bodies) await expectProblem(await send(probeApp(), post(body, {}, '/v1/platforms/coinbox/reports')), 400)
+    expect(await reachedCount()).toBe(0)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
-  it('limits writes per client address with Retry-After', async () => {
-    const app = make({ rateLimit: { limit: 2, windowMs: 60_000 }, clientAddress: (c) => c.req.header('x-test-address') })
+  it('limits eligibility checks per client address with Retry-After', async () => {
+    const app = make({ rateLimits: { checks: { limit: 2, windowMs: 60_000 } }, clientAddress: (c) => c.req.header('x-test-address') })
     const from = (address: string): RequestInit & { path: string } => post({ answers: {} }, { 'x-test-address': address })
     expect((await send(app, from('10.0.0.1'))).status).toBe(200)
     expect((await send(app, from('10.0.0.1'))).status).toBe(200)

@@ -61,6 +61,12 @@ export function evaluate(guide: Guide, input: EvaluationInput): Evaluation {
     return t === false ? [] : [{ ...loss, certainty: t === true ? ('certain' as const) : ('possible' as const) }]
   })
   const consequences = guide.consequences.filter((c) => !c.when || test(c.when, answers).value !== false)
+  // Only what the reader said applies: an unanswered question offers no special channel.
+  const holds = (when: Parameters<typeof test>[0] | undefined): boolean => !!when && test(when, answers).value === true
+  const specialAccounts = guide.specialAccounts.filter((s) => holds(s.when)).map((s) => s.id)
+  const unavailableVerification = guide.verification
+    .filter((v) => forClient(v.clients, client) && holds(v.unavailableWhen))
+    .map((v) => v.method)
 
   return {
     platform: guide.id,
@@ -74,5 +80,7 @@ export function evaluate(guide: Guide, input: EvaluationInput): Evaluation {
     timeline,
     losses,
     consequences,
+    specialAccounts,
+    unavailableVerification,
   }
 }

@@ -83,6 +83,10 @@ export const EvaluationSchema = z.strictObject({
   timeline: TimelineSchema,
   losses: z.array(LossSchema.extend({ certainty: z.enum(['certain', 'possible']) })),
   consequences: z.array(ConsequenceSchema),
+  specialAccounts: z.array(IdSchema).meta({ description: 'Special accounts the reader said they manage.' }),
+  unavailableVerification: z
+    .array(IdSchema)
+    .meta({ description: 'Verification methods the reader said they cannot use.' }),
 })
 export type Evaluation = z.infer<typeof EvaluationSchema>
 export type Verdict = Evaluation['verdict']

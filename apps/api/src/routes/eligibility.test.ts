@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import type { AppOptions } from '../app'
+import { DEFAULT_RATE_LIMITS } from '../app'
+import type { CompiledGuide } from '@deregister/core'
 import type { CatalogData } from '../catalog/view'
 import { testCatalog } from '../testing/catalog'
 import { expectProblem } from '../testing/problem'
 import { useTempStore } from '../../test/reports-support'
+import { planCalendar } from '@deregister/core/present'
+import type { CheckView } from '@deregister/core/present'
+import { CheckViewSchema } from '@deregister/core/schema'
 
 let catalog: CatalogData
 beforeAll(async () => {
@@ -23,11 +28,16 @@ describe('POST /v1/platforms/{id}/eligibility', () => {
   it('is blocked while a balance is left, with the remedies in dependency order', async () => {
     const res = await send(make(), post({ answers: { balance: 12.5, savings: true, cards: false, plan: 'none' }, startDate: '2026-09-28' }, { 'Accept-Language': 'en' }))
     expect(res.status).toBe(200)
-    const result = (await res.json()) as { verdict: string; plan: { kind: string; requirement?: string; title?: string }[] }
+    const result = (await res.json()) as { verdict: string; view: CheckView }
     expect(result.verdict).toBe('blocked')
-    expect(result.plan.filter((p) => p.kind === 'remedy').map((p) => p.requirement)).toEqual(['redeem-savings', 'withdraw-balance'])
-    expect(result.plan[0]!.title).toBe('Redeem savings')
+    // The reader's view from core, in the language asked for.
+    expect(result.view.locale).toBe('en')
+    expect(result.view.verdict.value).toBe('blocked')
+    expect(result.view.plan.map((p) => p.requirement)).toEqual(['redeem-savings', 'withdraw-balance'])
+    expect(result.view.plan[0]!.title).toBe('Redeem savings')
+    expect(CheckViewSchema.safeParse(result.view).success).toBe(true)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('Content-Language')).toBe('en')
   })
 
   it('is incomplete, not ready, when a blocking question is unanswered', async () => {
@@ -63,19 +73,43 @@ describe('POST /v1/platforms/{id}/eligibility', () => {
 
   it('returns the dated milestones as iCalendar for Accept: text/calendar', async () => {
     const body = { answers: { balance: 5, savings: true, cards: true }, client: 'ios', startDate: '2026-09-28' }
-    const json = (await (await send(make(), post(body))).json()) as {
-      timeline: { milestones: { date: { earliest: string } }[] }
-    }
-    const res = await send(make(), post(body, { Accept: 'text/calendar', 'Accept-Language': 'en' }))
+    const json = (await (await send(make(), post(body, { 'Accept-Language': 'en' }))).json()) as { view: CheckView }
+    const stamp = Date.UTC(2026, 8, 28, 9)
+    const res = await send(make({ now: () => stamp }), post(body, { Accept: 'text/calendar', 'Accept-Language': 'en' }))
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8')
     expect(res.headers.get('Vary')).toContain('Accept')
     const ics = await res.text()
     expect(ics).toMatch(/^BEGIN:VCALENDAR/)
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(json.timeline.milestones.length)
-    const first = json.timeline.milestones[0]!.date.earliest.replaceAll('-', '')
-    expect(ics).toContain(`DTSTART;VALUE=DATE:${first}`)
-    expect(ics).toContain('SUMMARY:Coinbox: Redeem savings')
+    // Core's one iCalendar writer, over the same view the JSON answer carries.
+    expect(ics).toBe(planCalendar(json.view, new Date(stamp)))
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(0)
+  })
+
+  it('carries RateLimit-* headers on a successful answer', async () => {
+    const res = await send(make({ clientAddress: () => '192.0.2.40' }), post({ answers: {} }))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('RateLimit-Limit')).toBe(String(DEFAULT_RATE_LIMITS.checks.limit))
+    expect(Number(res.headers.get('RateLimit-Remaining'))).toBe(DEFAULT_RATE_LIMITS.checks.limit - 1)
+    expect(Number(res.headers.get('RateLimit-Reset'))).toBeGreaterThan(0)
+  })
+
+  it('has its own limit, higher than the limit of writes: one address may run more checks than writes', async () => {
+    const app = make({ clientAddress: () => '192.0.2.41' })
+    const statuses = new Set<number>()
+    for (let i = 0; i <= DEFAULT_RATE_LIMITS.writes.limit; i++) statuses.add((await send(app, post({ answers: {} }))).status)
+    expect(statuses).toEqual(new Set([200]))
+    expect(DEFAULT_RATE_LIMITS.checks.limit).toBeGreaterThan(DEFAULT_RATE_LIMITS.writes.limit)
+  })
+
+  it('names each client once when a guide lists several flows for one client', async () => {
+    const guide = catalog.entries.coinbox as CompiledGuide
+    const doubled = { ...guide, clients: [...guide.clients, ...guide.clients] }
+    const app = createApp({ catalog: { ...catalog, entries: { ...catalog.entries, coinbox: doubled } } })
+    const doc = await expectProblem(await send(app, post({ client: 'web' })), 400)
+    expect(doc['invalid-params']).toEqual([{ in: 'body', path: 'client', message: 'expected one of ios, android' }])
+    const entry = await expectProblem(await app.request('/v1/platforms/coinbox?client=web'), 400)
+    expect(entry['invalid-params']).toEqual([{ in: 'query', path: 'client', message: 'expected one of ios, android' }])
   })
 
   it('answers 404 with suggestions for unknown ids and for link-level entries', async () => {

@@ -1,18 +1,18 @@
 /**
  * @module
- * `POST /v1/platforms/{id}/eligibility`: answers → verdict, plan and dated timeline, as JSON
- * or, with `Accept: text/calendar`, as an iCalendar file. Answers are never logged or stored.
+ * `POST /v1/platforms/{id}/eligibility`: answers → the reader's view of the check (core's
+ * `presentCheck`: verdict, grouped requirements, ordered plan, dated timeline, in one language),
+ * as JSON or, with `Accept: text/calendar`, as core's iCalendar file. Answers are never logged
+ * or stored.
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
-import { evaluate, localize } from '@deregister/core'
+import { evaluate } from '@deregister/core'
+import { checkAnswers, planCalendar, presentCheck, startDay } from '@deregister/core/present'
 import type { CatalogView } from '../catalog/view'
 import type { AppEnv } from '../env'
-import { todayInShanghai } from '../middleware/today'
-import { EligibilityBodySchema, EvaluationOutSchema, IdParamsSchema, LangOnlyQuerySchema } from '../openapi/schemas'
+import { EligibilityBodySchema, EligibilityOutSchema, IdParamsSchema, LangOnlyQuerySchema } from '../openapi/schemas'
 import { validationHook } from '../openapi/validation-hook'
 import { problem, problemResponses } from '../problem'
-import { checkAnswers } from './answers'
-import { planCalendar } from './calendar'
 import { findGuide, unsupportedClient } from './lookup'
 
 export const eligibilityRoute = createRoute({
@@ -20,7 +20,8 @@ export const eligibilityRoute = createRoute({
   path: '/platforms/{id}/eligibility',
   summary: 'Check whether the reader can delete their account now',
   description:
-    'Evaluates the answers with the engine. `startDate` defaults to today in Asia/Shanghai. ' +
+    'Evaluates the answers with the engine and answers the reader\'s view of the result (`view`), every text in ' +
+    'the requested language, beside the raw verdict and dates. `startDate` defaults to today in Asia/Shanghai. ' +
     'Send `Accept: text/calendar` for the dated milestones as an iCalendar file.',
   request: {
     params: IdParamsSchema,
@@ -31,7 +32,7 @@ export const eligibilityRoute = createRoute({
     200: {
       description: 'Verdict, blockers, ordered plan and timeline',
       content: {
-        'application/json': { schema: EvaluationOutSchema },
+        'application/json': { schema: EligibilityOutSchema },
         'text/calendar': { schema: { type: 'string' as const } },
       },
     },
@@ -58,19 +59,21 @@ export function eligibilityRoutes(view: CatalogView, now: () => number) {
     const wrongClient = unsupportedClient(c, guide, body.client, 'body')
     if (wrongClient) return wrongClient
     const wrong = checkAnswers(guide.questions, body.answers)
-    if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong })
+    if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong.map((w) => ({ in: 'body' as const, ...w })) })
     const lang = c.get('lang')
-    const result = localize(evaluate(guide, { answers: body.answers, client: body.client, startDate: body.startDate ?? todayInShanghai(now()) }), lang)
+    const result = evaluate(guide, { answers: body.answers, client: body.client, startDate: body.startDate ?? startDay(now()) })
+    const checkView = presentCheck(guide, result, lang)
     // Results depend on the answers: never cached, and different per language and Accept.
     const headers = { 'Cache-Control': 'no-store', 'Content-Language': lang, Vary: 'Accept-Language, Accept' }
     if (wantsCalendar(c.req.header('accept'))) {
-      const ics = planCalendar(result, guide.name[lang], lang, new Date(now()))
-      return c.body(ics, 200, {
+      return c.body(planCalendar(checkView, new Date(now())), 200, {
         ...headers,
         'Content-Type': 'text/calendar; charset=utf-8',
         'Content-Disposition': `attachment; filename="${guide.id}-plan.ics"`,
       })
     }
-    return c.json(result, 200, headers)
+    const { start, submission, completion, revocableUntil, approximate } = result.timeline
+    const timeline = { start, submission, completion, revocableUntil, approximate }
+    return c.json({ platform: result.platform, client: result.client, verdict: result.verdict, timeline, view: checkView }, 200, headers)
   })
 }

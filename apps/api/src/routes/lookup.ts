@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { Client, CompiledEntry, CompiledGuide } from '@deregister/core'
 import type { CatalogView } from '../catalog/view'
-import { clientsOf } from '../catalog/narrow'
+import { clientIds } from '@deregister/core/present'
 import type { InvalidParam } from '../problem'
 import { problem } from '../problem'
 
@@ -41,7 +41,7 @@ export function findGuide(c: Context, view: CatalogView, id: string): { guide: C
 /** A 400 problem when the guide has no flow for the client asked for. */
 export function unsupportedClient(c: Context, guide: CompiledGuide, client: Client | undefined, where: InvalidParam['in']): Problem<400> | undefined {
   if (!client) return undefined
-  const clients = clientsOf(guide)
+  const clients = clientIds(guide)
   if (clients.includes(client)) return undefined
   return problem(c, {
     status: 400,

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3'
 import { migrate, appliedVersions } from './migrate'
 import { migrations } from './migrations.generated'
 import { createSqlReportStore } from './sql-store'
-import type { SqlDriver } from './sql-driver'
+import type { SqlDriver, SqlValue } from './sql-driver'
 import type { ReportStore } from './store'
 
 export const DEFAULT_DB_PATH = '.data/deregister.db'
@@ -32,7 +32,7 @@ export function resolveDbPath(env: Record<string, string | undefined> = process.
 /** Wraps better-sqlite3 (synchronous) in the async {@link SqlDriver} shape. */
 export function sqliteDriver(db: Database.Database): SqlDriver {
   return {
-    all: async (sql, params = []) => db.prepare(sql).all(...params) as never,
+    all: async <Row>(sql: string, params: readonly SqlValue[] = []) => db.prepare(sql).all(...params) as Row[],
     run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
     batch: async (statements) => {
       db.transaction(() => {

@@ -13,6 +13,12 @@ describe('access log with the response cache', () => {
     const etag = answers[0]!.headers.get('ETag')!
     answers.push(await app.request('/v1/platforms/coinbox?lang=en', { headers: { 'If-None-Match': etag } }))
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 304])
+    // The revalidation the cache answers keeps the validators and every answer's headers, and no body.
+    const notModified = answers[3]!
+    expect(notModified.headers.get('ETag')).toBe(etag)
+    expect(notModified.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect(notModified.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(await notModified.clone().text()).toBe('')
     expect(new Set(await Promise.all(answers.slice(0, 3).map((a) => a.text()))).size).toBe(1)
     expect(records.map((r) => [r.method, r.path, r.status])).toEqual([
       ['GET', '/v1/platforms/coinbox', 200],

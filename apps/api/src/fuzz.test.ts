@@ -13,7 +13,7 @@ let app: ReturnType<typeof createApp>
 let catalog: CatalogData
 beforeAll(async () => {
   catalog = await testCatalog()
-  app = createApp({ catalog, rateLimit: { limit: 1e9 }, now: () => Date.UTC(2026, 8, 28) })
+  app = createApp({ catalog, rateLimits: { writes: { limit: 1e9, windowMs: 60_000 }, checks: { limit: 1e9, windowMs: 60_000 } }, now: () => Date.UTC(2026, 8, 28) })
 })
 
 /** Checks one response: no server error, and a well-formed problem document for any 4xx. */

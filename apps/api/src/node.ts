@@ -1,22 +1,25 @@
 /**
  * @module
- * `pnpm start`: the API on Node. PORT (default 8787), HOST (default 127.0.0.1),
- * DEREGISTER_RATE_LIMIT ("60/60": writes per seconds), DEREGISTER_CLIENT_IP_HEADER (only
+ * `pnpm start`: the API on Node, built to JavaScript by tsdown (dist/node.mjs). PORT (default
+ * 8787), HOST (default 127.0.0.1), DEREGISTER_RATE_LIMIT ("60/60": writes per seconds),
+ * DEREGISTER_CHECK_RATE_LIMIT ("600/60": eligibility checks), DEREGISTER_CLIENT_IP_HEADER (only
  * behind a trusted proxy, e.g. x-forwarded-for), DEREGISTER_ACCESS_LOG=1 for one line per request.
  */
 import { createRequire } from 'node:module'
 import { readFile } from 'node:fs/promises'
 import * as catalog from '@deregister/content/catalog'
-import { createApp } from './app'
-import { reportsConfig, reportsMount, schedulePurge } from './reports'
-import { openSqliteStore, resolveDbPath } from './reports/sqlite'
-import { nodeClientAddress, nodeCompress, nodeCompressFast, parseRateLimit } from './node/config'
+import { reportsConfig, schedulePurge } from '@deregister/reports'
+import { openSqliteStore, resolveDbPath } from '@deregister/reports/sqlite'
+import { DEFAULT_RATE_LIMITS, createApp } from './app'
+import { parseRateLimit } from './middleware/rate-limit'
+import { responseCache } from './middleware/response-cache'
+import { nodeClientAddress } from './node/config'
 import { startNodeServer } from './node/server'
 
 const env = process.env
 const require = createRequire(import.meta.url)
 // Reader reports: SQLite at DEREGISTER_DB (default .data/deregister.db); maintainer endpoints
-// only with DEREGISTER_MAINTAINER_TOKEN; closed reports purged after
+// only with DEREGISTER_MAINTAINER_TOKEN (≥ 32 characters); closed reports purged after
 // DEREGISTER_REPORT_RETENTION_DAYS (default 180), at start and every 6 hours.
 const reports = reportsConfig(env)
 const dbPath = resolveDbPath(env)
@@ -27,11 +30,13 @@ const stopPurge = schedulePurge(store, {
 })
 const app = createApp({
   catalog,
-  routes: [reportsMount({ store, maintainerToken: reports.maintainerToken })],
+  reports: { store, ...(reports.maintainerToken ? { maintainerToken: reports.maintainerToken } : {}) },
   clientAddress: nodeClientAddress(env.DEREGISTER_CLIENT_IP_HEADER),
-  rateLimit: parseRateLimit(env.DEREGISTER_RATE_LIMIT),
-  compress: nodeCompress,
-  compressPerRequest: nodeCompressFast,
+  rateLimits: {
+    writes: parseRateLimit('DEREGISTER_RATE_LIMIT', env.DEREGISTER_RATE_LIMIT, DEFAULT_RATE_LIMITS.writes),
+    checks: parseRateLimit('DEREGISTER_CHECK_RATE_LIMIT', env.DEREGISTER_CHECK_RATE_LIMIT, DEFAULT_RATE_LIMITS.checks),
+  },
+  responseCache: responseCache(),
   referenceScript: () => readFile(require.resolve('@scalar/api-reference/browser/standalone.js'), 'utf8'),
   ...(env.DEREGISTER_ACCESS_LOG === '1' ? { accessLog: (r) => console.log(JSON.stringify(r)) } : {}),
 })

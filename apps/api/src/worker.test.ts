@@ -84,6 +84,31 @@ describe('the API on workerd', { timeout: 60_000 }, () => {
     expect(await ics.text()).toContain('BEGIN:VEVENT')
   })
 
+  it('serves a repeated GET from the Cache API with a fresh request id each time', async ({ skip }) => {
+    if (unavailable) skip('workerd did not start')
+    const path = `/v1/platforms/${guide}?lang=zh-CN`
+    const [first, second] = [await get(path), await get(path)]
+    expect(second.status).toBe(200)
+    expect(await second.text()).toBe(await first.text())
+    expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'))
+    expect(second.headers.get('X-Request-Id')).not.toBe(first.headers.get('X-Request-Id'))
+  })
+
+  it('limits writes with the rate-limiting binding, answering 429 problem documents', async ({ skip }) => {
+    if (unavailable) skip('workerd did not start')
+    // wrangler.toml's WRITE_LIMITER: 60 writes a minute per CF-Connecting-IP.
+    const statuses: number[] = []
+    let limited: Response | undefined
+    for (let i = 0; i < 70; i++) {
+      const res = await post(`/v1/platforms/${guide}/reports`, JSON.stringify({ id: crypto.randomUUID(), target: 'general', kind: 'other' }), { 'CF-Connecting-IP': '203.0.113.70' })
+      statuses.push(res.status)
+      if (res.status === 429) limited ??= res
+    }
+    expect(limited?.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(Number(limited?.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(statuses.filter((s) => s === 429).length).toBeLessThanOrEqual(70 - 60)
+  })
+
   it('answers bad input with problem documents', async ({ skip }) => {
     if (unavailable) skip('workerd did not start')
     const expectProblem = async (res: Promise<Response>, status: number): Promise<void> => {

@@ -4,16 +4,23 @@
  * bundled as a text module (see `rules` in wrangler.toml), so nothing is fetched from a CDN.
  */
 import * as catalog from '@deregister/content/catalog'
+import { d1Store, purgeExpired, purgeThrottle, reportsConfig } from '@deregister/reports'
+import type { D1Like, ReportStore } from '@deregister/reports'
 import standalone from '@scalar/api-reference/browser/standalone.js'
 import type { ExecutionContext } from 'hono'
-import { getConnInfo } from 'hono/cloudflare-workers'
+import { cache } from 'hono/cache'
 import { createApp } from './app'
-import { d1Store, purgeExpired, purgeThrottle, reportsConfig, reportsMount } from './reports'
-import type { D1Like, ReportStore } from './reports'
+import type { RateLimitBinding } from './middleware/rate-limit'
 
-/** The worker's bindings: D1 as `DB` (reader reports), and variables (wrangler.toml `[vars]`, secrets). */
+/**
+ * The worker's bindings: D1 as `DB` (reader reports), Cloudflare rate limiters (wrangler.toml
+ * `[[ratelimits]]`), and variables (`[vars]`, secrets).
+ */
 interface WorkerEnv extends Record<string, unknown> {
   DB?: D1Like
+  WRITE_LIMITER?: RateLimitBinding
+  CHECK_LIMITER?: RateLimitBinding
+  MAINTAINER_LIMITER?: RateLimitBinding
 }
 
 // Bindings arrive with each request but are the same for every request an isolate serves,
@@ -26,10 +33,17 @@ function build(env: WorkerEnv): NonNullable<typeof built> {
   const store = env.DB ? d1Store(env.DB) : undefined
   const app = createApp({
     catalog,
-    // workerd has no client address of its own: Cloudflare's edge sets CF-Connecting-IP.
-    clientAddress: (c) => getConnInfo(c).remote.address,
+    // Cloudflare's edge sets CF-Connecting-IP to the visitor's address; the rate-limiting
+    // bindings are keyed by it (one counter per address and limiter).
+    clientAddress: (c) => c.req.header('cf-connecting-ip'),
+    rateLimitBindings: {
+      ...(env.WRITE_LIMITER ? { writes: env.WRITE_LIMITER } : {}),
+      ...(env.CHECK_LIMITER ? { checks: env.CHECK_LIMITER } : {}),
+      ...(env.MAINTAINER_LIMITER ? { maintainerFailures: env.MAINTAINER_LIMITER } : {}),
+    },
+    responseCache: cache({ cacheName: 'deregister-api', vary: ['accept-language'], wait: false }),
     referenceScript: () => standalone,
-    routes: store ? [reportsMount({ store, maintainerToken: reports.maintainerToken })] : [],
+    ...(store ? { reports: { store, ...(reports.maintainerToken ? { maintainerToken: reports.maintainerToken } : {}) } } : {}),
   })
   return { app, retentionDays: reports.retentionDays, ...(store ? { store } : {}) }
 }

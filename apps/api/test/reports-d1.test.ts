@@ -14,7 +14,7 @@ import { reportBody, tempDir } from './reports-support'
 
 // The API's own worker and wrangler.toml (D1 binding `DB`, cron trigger), with a token.
 const CONFIG = fileURLToPath(new URL('../wrangler.toml', import.meta.url))
-const TOKEN = 'workerd-test-token'
+const TOKEN = 'workerd-test-token-0123456789abcdef'
 process.env.WRANGLER_SEND_METRICS = 'false' // loopback only
 let platform: string
 

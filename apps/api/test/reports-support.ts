@@ -8,20 +8,19 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { createApp } from '../src/app'
 import type { AppOptions } from '../src/app'
-import { reportsMount } from '../src/reports'
-import type { ReportStore, ReportsRoutesOptions } from '../src/reports'
-import { openSqliteStore } from '../src/reports/sqlite'
+import type { ReportStore } from '@deregister/reports'
+import { openSqliteStore } from '@deregister/reports/sqlite'
 import { testCatalog } from '../src/testing/catalog'
 
 /** The whole app (write guard, rate limit, problem documents) with the reports mounted. */
 export async function reportsApp(
-  reports: Omit<ReportsRoutesOptions, 'catalog'>,
+  reports: NonNullable<AppOptions['reports']>,
   app: Partial<AppOptions> = {},
 ): Promise<ReturnType<typeof createApp>> {
   return createApp({
     catalog: await testCatalog(),
     clientAddress: () => '192.0.2.1',
-    routes: [reportsMount(reports)],
+    reports,
     ...app,
   })
 }

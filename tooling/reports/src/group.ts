@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '@deregister/core'
-import { targetLabel } from '@deregister/api/reports'
-import type { Report } from '@deregister/api/reports'
+import { targetLabel } from '@deregister/reports'
+import type { Report } from '@deregister/reports'
 
 export interface TargetGroup {
   target: string

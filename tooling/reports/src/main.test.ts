@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { entries } from '@deregister/content/catalog'
 import type { CompiledGuide } from '@deregister/core'
-import { openSqliteStore } from '@deregister/api/reports/sqlite'
+import { openSqliteStore } from '@deregister/reports/sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
@@ -60,7 +60,7 @@ describe('pnpm reports', () => {
     expect(stdout).toMatch(/^# Open reader reports\n/)
     expect(stdout).toContain(`- [ ] \`${step.id}\``)
     expect(stdout).toContain('- [ ] `general` — 1 report')
-    expect(stdout).toContain('\\[click\\]\\(https://evil.example\\) \\<img src=x\\> second line')
+    expect(stdout).toContain('\\[click\\]\\(https\\://evil\\.example\\) \\<img src\\=x\\> second line')
     expect(stdout).not.toMatch(/\[click\]\(/)
   })
 

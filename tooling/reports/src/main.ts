@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { entries } from '@deregister/content/catalog'
-import { openSqliteStore, resolveDbPath } from '@deregister/api/reports/sqlite'
+import { openSqliteStore, resolveDbPath } from '@deregister/reports/sqlite'
 import { groupReports } from './group'
 import { renderMarkdown, renderText } from './render'
 

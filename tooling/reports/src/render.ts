@@ -1,19 +1,28 @@
-import type { Report } from '@deregister/api/reports'
+import type { Report } from '@deregister/reports'
 import type { PlatformGroup } from './group'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 const day = (iso: string): string => iso.slice(0, 10)
 
-/** Reader text on one line, with control characters (and so line breaks) made spaces. */
+/**
+ * Reader text on one line: C0 and C1 control characters (and so line breaks) become spaces;
+ * bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
+ * dropped, so a report cannot reorder what a terminal or a renderer shows around it.
+ */
 // eslint-disable-next-line no-control-regex
-const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim()
+
+// Every character Markdown (CommonMark and GitHub's extensions) gives a meaning to.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+!|~&.:@=-]/g
 
 /**
  * Reader text made inert in Markdown: no links, images, HTML, emphasis or headings can come
- * from a report into the checklist.
+ * from a report into the checklist. Besides escaping Markdown's punctuation, the dot, colon
+ * and at sign are escaped so GitHub's autolinks (bare URLs, `www.`, e-mail addresses) find
+ * nothing to link; escaping the backslash first keeps `\[x\](…)` from un-escaping itself.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (char) => `\\${char}`)
+  return oneLine(text).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
 }
 
 function detail(report: Report, escape: (text: string) => string): string {

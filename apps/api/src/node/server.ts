@@ -1,16 +1,14 @@
 /**
  * @module
- * The app on Node's HTTP server with timeouts that keep slow or stalled clients from holding
- * connections: headers, whole request, and idle keep-alive.
+ * The app on Node's HTTP server (@hono/node-server) with timeouts that keep slow or stalled
+ * clients from holding connections: headers, whole request, and idle keep-alive.
  */
 import type { AddressInfo, Socket } from 'node:net'
-import { createServer } from 'node:http'
-import type { IncomingMessage, RequestListener, Server, ServerOptions } from 'node:http'
-import { PROBLEM_CONTENT_TYPE, problemBody } from '../problem'
+import type { Server, ServerResponse } from 'node:http'
 import { serve } from '@hono/node-server'
 import type { Http2Bindings, HttpBindings } from '@hono/node-server'
-import { createResponseCache } from './response-cache'
-import type { ResponseCache, ResponseCacheOptions } from './response-cache'
+import { staticHeaders } from '../middleware/security'
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../problem'
 
 export interface NodeServerTimeouts {
   /** All request headers must arrive within this (default 10 s). */
@@ -31,8 +29,6 @@ export interface NodeServerOptions {
   port: number
   hostname?: string
   timeouts?: Partial<NodeServerTimeouts>
-  /** The shared cache of public GET answers (see response-cache.ts); `false` turns it off. */
-  responseCache?: ResponseCacheOptions | false
 }
 
 export interface RunningServer {
@@ -40,56 +36,51 @@ export interface RunningServer {
   port: number
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
-  /** Absent when the server runs without one. */
-  responseCache?: ResponseCache
   close(): Promise<void>
 }
 
-// Errors Node's HTTP parser raises before the app sees a request, as problem documents.
+// Errors Node's HTTP parser raises before the app could answer, as problem documents; every
+// other parser error (malformed or conflicting framing, found before or after the headers) is a 400.
 const PARSER_ERRORS: Record<string, [number, string]> = {
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request timeout'],
   HPE_HEADER_OVERFLOW: [431, 'Request header fields too large'],
 }
 
-/** Answers a request Node could not parse (malformed or conflicting framing, timeouts) and closes. */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (socket.writable && !(socket as Socket & { _httpMessage?: unknown })._httpMessage) {
+/**
+ * Answers a request Node could not parse, then closes: written on the socket by hand because
+ * no app runs for it. A framing error found in the body (bad chunk size, unknown
+ * Transfer-Encoding) arrives after the request was handed to the app; unless the app's answer
+ * has started, the parser's 400 goes out instead (RFC 9112 §6.1).
+ */
+function clientErrorAnswer(headers: [string, string][]) {
+  const fixed = headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')
+  return (error: Error & { code?: string }, socket: Socket): void => {
+    const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage
+    if (!socket.writable || pending?.headersSent) {
+      socket.destroy()
+      return
+    }
     const [status, title] = PARSER_ERRORS[error.code ?? ''] ?? [400, 'Bad request']
-    const body = JSON.stringify(
-      problemBody({ status: status as 400, title, detail: 'The request could not be read as HTTP/1.1.' }, '/'),
-    )
+    const body = JSON.stringify(problemBody({ status: status as 400, title, detail: 'The request could not be read as HTTP/1.1.' }, '/'))
     socket.end(
       `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+        `${fixed}Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
     )
-    return
+    // The app may still be answering the request: nothing of it may follow on this socket.
+    pending?.destroy()
   }
-  socket.destroy()
 }
 
-/** `http.createServer` whose requests try the cache before the adapter's listener. */
-const servingFrom = (cache: ResponseCache): typeof createServer =>
-  ((opts: ServerOptions, listener: RequestListener) =>
-    createServer(opts, (req, res) => {
-      if (!cache.serve(req, res)) listener(req, res)
-    })) as typeof createServer
-
-export function startNodeServer(options: NodeServerOptions): Promise<RunningServer> {
+export async function startNodeServer(options: NodeServerOptions): Promise<RunningServer> {
   const t = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const hostname = options.hostname ?? '127.0.0.1'
-  const cache = options.responseCache === false ? undefined : createResponseCache(options.responseCache)
-  const app = options.app
-  const fetch: NodeServerOptions['app']['fetch'] = cache
-    ? async (request, env) => cache.offer((env as HttpBindings).incoming as IncomingMessage, await app.fetch(request, env))
-    : app.fetch
+  const onClientError = clientErrorAnswer(await staticHeaders())
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch,
+        fetch: options.app.fetch,
         port: options.port,
         hostname,
-        // Cached answers go out before the adapter builds a Request for the app.
-        createServer: cache ? servingFrom(cache) : createServer,
         serverOptions: {
           headersTimeout: t.headersMs,
           requestTimeout: t.requestMs,
@@ -106,7 +97,6 @@ export function startNodeServer(options: NodeServerOptions): Promise<RunningServ
           server: server as Server,
           port: info.port,
           url: `http://${host}:${info.port}`,
-          ...(cache ? { responseCache: cache } : {}),
           close: () =>
             new Promise((done) => {
               ;(server as Server).closeAllConnections()
@@ -115,7 +105,7 @@ export function startNodeServer(options: NodeServerOptions): Promise<RunningServ
         })
       },
     ) as Server
-    server.on('clientError', answerClientError)
+    server.on('clientError', onClientError)
     server.once('error', reject)
   })
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod'
 import {
   AnswersSchema,
+  CheckViewSchema,
   ClientSchema,
   CompiledGuideSchema,
   CompiledLinkSchema,
@@ -14,6 +15,7 @@ import {
   LOCALES,
   QuestionSchema,
   SummarySchema,
+  TimelineSchema,
 } from '@deregister/core/schema'
 import { localizedSchema } from './localized'
 
@@ -71,11 +73,27 @@ export const EligibilityBodySchema = z
       message: `expected a date from ${START_DATE_RANGE.min} to ${START_DATE_RANGE.max}`,
     })
       .optional()
-      .meta({ description: 'Day the reader starts; default today in Asia/Shanghai.', example: '2026-09-28' }),
+      .meta({
+        description: `Day the reader starts, from ${START_DATE_RANGE.min} to ${START_DATE_RANGE.max}; default today in Asia/Shanghai.`,
+        example: '2026-09-28',
+        // JSON Schema's bounds for formatted strings (ajv-formats), so validators can check the range too.
+        formatMinimum: START_DATE_RANGE.min,
+        formatMaximum: START_DATE_RANGE.max,
+      }),
   })
   .meta({ id: 'EligibilityRequest' })
 
-export const EvaluationOutSchema = localizedSchema(EvaluationSchema).meta({ id: 'Evaluation' })
+export const EligibilityOutSchema = z
+  .object({
+    platform: EvaluationSchema.shape.platform,
+    client: EvaluationSchema.shape.client,
+    verdict: EvaluationSchema.shape.verdict,
+    timeline: TimelineSchema.pick({ start: true, submission: true, completion: true, revocableUntil: true, approximate: true }).meta({
+      description: 'The dates for machines: start, earliest submission and completion, end of the revocation window.',
+    }),
+    view: CheckViewSchema.meta({ description: "The reader's view: verdict text, grouped requirements, ordered plan, timeline, losses — every text in one language." }),
+  })
+  .meta({ id: 'EligibilityResult' })
 
 export const HealthSchema = z
   .object({ status: z.literal('ok'), catalog: z.string(), entries: z.number().int() })

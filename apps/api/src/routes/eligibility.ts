@@ -1,29 +1,18 @@
 /**
  * @module
- * `POST /v1/platforms/{id}/eligibility`: answers → verdict, plan and dated timeline, as JSON
- * or, with `Accept: text/calendar`, as an iCalendar file. Answers are never logged or stored.
+ * `POST /v1/platforms/{id}/eligibility`: answers → the reader's view of the check (core's
+ * `presentCheck`: verdict, grouped requirements, ordered plan, dated timeline, in one language),
+ * as JSON or, with `Accept: text/calendar`, as core's iCalendar file. Answers are never logged
+ * or stored.
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
-import { evaluate, localize } from '@deregister/core'
-import type { CompiledGuide, Locale } from '@deregister/core'
-import { LOCALES } from '@deregister/core/schema'
-import type { Context, TypedResponse } from 'hono'
-import type * as z from 'zod'
-import { createLocalizedJson } from '../catalog/localized-json'
-import type { LocalizedJson } from '../catalog/localized-json'
+import { evaluate } from '@deregister/core'
+import { checkAnswers, planCalendar, presentCheck, startDay } from '@deregister/core/present'
 import type { CatalogView } from '../catalog/view'
-import type { ContentCoding } from '../http/encoding'
-import { negotiateEncoding } from '../http/encoding'
-import { fastResponse, withStaticHeaders } from '../http/headers'
-import type { Compress } from '../http/respond'
-import { requestHeader } from '../http/request-header'
 import type { AppEnv } from '../env'
-import { todayInShanghai } from '../http/today'
-import { validationHook } from '../http/validation-hook'
-import { EligibilityBodySchema, EvaluationOutSchema, IdParamsSchema, LangOnlyQuerySchema } from '../openapi/schemas'
+import { EligibilityBodySchema, EligibilityOutSchema, IdParamsSchema, LangOnlyQuerySchema } from '../openapi/schemas'
+import { validationHook } from '../openapi/validation-hook'
 import { problem, problemResponses } from '../problem'
-import { checkAnswers } from './answers'
-import { planCalendar } from './calendar'
 import { findGuide, unsupportedClient } from './lookup'
 
 export const eligibilityRoute = createRoute({
@@ -31,7 +20,8 @@ export const eligibilityRoute = createRoute({
   path: '/platforms/{id}/eligibility',
   summary: 'Check whether the reader can delete their account now',
   description:
-    'Evaluates the answers with the engine. `startDate` defaults to today in Asia/Shanghai. ' +
+    'Evaluates the answers with the engine and answers the reader\'s view of the result (`view`), every text in ' +
+    'the requested language, beside the raw verdict and dates. `startDate` defaults to today in Asia/Shanghai. ' +
     'Send `Accept: text/calendar` for the dated milestones as an iCalendar file.',
   request: {
     params: IdParamsSchema,
@@ -42,7 +32,7 @@ export const eligibilityRoute = createRoute({
     200: {
       description: 'Verdict, blockers, ordered plan and timeline',
       content: {
-        'application/json': { schema: EvaluationOutSchema },
+        'application/json': { schema: EligibilityOutSchema },
         'text/calendar': { schema: { type: 'string' as const } },
       },
     },
@@ -56,67 +46,34 @@ export const eligibilityRoute = createRoute({
   },
 })
 
-type HeaderSet = Readonly<Record<string, string>>
-
-/** Results depend on the answers: never cached, and different per language, Accept (and coding). */
-function jsonHeaders(compressed: boolean): Record<Locale, Record<ContentCoding, HeaderSet>> {
-  const vary = compressed ? 'Accept-Language, Accept, Accept-Encoding' : 'Accept-Language, Accept'
-  const byLang = (lang: Locale) => {
-    const base = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-language': lang, vary }
-    return {
-      identity: withStaticHeaders(base),
-      br: withStaticHeaders({ ...base, 'content-encoding': 'br' }),
-      gzip: withStaticHeaders({ ...base, 'content-encoding': 'gzip' }),
-    }
-  }
-  return Object.fromEntries(LOCALES.map((lang) => [lang, byLang(lang)])) as Record<Locale, Record<ContentCoding, HeaderSet>>
-}
-
-// Below this a compressed body saves less than the headers it adds.
-const COMPRESS_FROM_BYTES = 1024
-
-const encoder = new TextEncoder()
 const wantsCalendar = (accept: string | undefined): boolean => !!accept && /(^|,)\s*text\/calendar\b/i.test(accept)
 
-export interface EligibilityDeps {
-  view: CatalogView
-  /** Clock in milliseconds, read for the default start date only. */
-  now: () => number
-  /** Compresses results for clients that accept br or gzip (fast settings: once per request). */
-  compress?: Compress
-}
-
-export function eligibilityRoutes({ view, now, compress }: EligibilityDeps) {
-  const serializers = new WeakMap<CompiledGuide, LocalizedJson>()
-  const headers = jsonHeaders(!!compress)
-  /** The body in the best coding the client accepts, with its headers. */
-  const send = (c: Context<AppEnv>, body: Uint8Array, lang: Locale, extra?: Record<string, string>): Response => {
-    const coding = compress && body.byteLength >= COMPRESS_FROM_BYTES ? negotiateEncoding(requestHeader(c, 'accept-encoding')) : 'identity'
-    const set = headers[lang][coding]
-    return fastResponse(c, 200, coding === 'identity' ? body : compress!(body, coding), extra ? { ...set, ...extra } : set)
-  }
+/** `now`: clock in milliseconds, read for the default start date only. */
+export function eligibilityRoutes(view: CatalogView, now: () => number) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(eligibilityRoute, (c) => {
     const { id } = c.req.valid('param')
     const body = c.req.valid('json')
-    const guide = findGuide(c, view, id)
-    if (guide instanceof Response) return guide as never
+    const found = findGuide(c, view, id)
+    if ('problem' in found) return found.problem
+    const { guide } = found
     const wrongClient = unsupportedClient(c, guide, body.client, 'body')
-    if (wrongClient) return wrongClient as never
+    if (wrongClient) return wrongClient
     const wrong = checkAnswers(guide.questions, body.answers)
-    if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong })
-    const startDate = body.startDate ?? todayInShanghai(now())
+    if (wrong.length) return problem(c, { status: 400, title: 'Invalid answers', invalidParams: wrong.map((w) => ({ in: 'body' as const, ...w })) })
     const lang = c.get('lang')
-    const result = evaluate(guide, { answers: body.answers, client: body.client, startDate })
-    if (wantsCalendar(requestHeader(c, 'accept'))) {
-      const ics = planCalendar(localize(result, lang), guide.name[lang], lang, new Date(now()))
-      return send(c, encoder.encode(ics), lang, {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': `attachment; filename="${guide.id}-plan.ics"`,
-      }) as never
+    const result = evaluate(guide, { answers: body.answers, client: body.client, startDate: body.startDate ?? startDay(now()) })
+    const checkView = presentCheck(guide, result, lang)
+    // Results depend on the answers: never cached, and different per language and Accept.
+    const headers = { 'Cache-Control': 'no-store', 'Content-Language': lang, Vary: 'Accept-Language, Accept' }
+    if (wantsCalendar(c.req.header('accept'))) {
+      return c.body(planCalendar(checkView, new Date(now())), 200, {
+        ...headers,
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${guide.id}-plan.ics"`,
+      })
     }
-    let json = serializers.get(guide)
-    if (!json) serializers.set(guide, (json = createLocalizedJson([guide])))
-    return send(c, json.encode(result, lang), lang) as Response &
-      TypedResponse<z.infer<typeof EvaluationOutSchema>, 200, 'json'>
+    const { start, submission, completion, revocableUntil, approximate } = result.timeline
+    const timeline = { start, submission, completion, revocableUntil, approximate }
+    return c.json({ platform: result.platform, client: result.client, verdict: result.verdict, timeline, view: checkView }, 200, headers)
   })
 }

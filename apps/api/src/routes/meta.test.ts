@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
+import { START_DATE_RANGE } from '../openapi/schemas'
 import { testCatalog } from '../testing/catalog'
 
 let app: ReturnType<typeof createApp>
@@ -21,12 +22,36 @@ describe('meta routes', () => {
     }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/healthz', '/v1/platforms', '/v1/platforms/{id}', '/v1/platforms/{id}/eligibility', '/v1/platforms/{id}/questions'].sort(),
+      [
+        '/healthz',
+        '/v1/platforms',
+        '/v1/platforms/{id}',
+        '/v1/platforms/{id}/eligibility',
+        '/v1/platforms/{id}/questions',
+        '/v1/platforms/{id}/reports',
+        '/v1/reports',
+        '/v1/reports/{id}',
+      ].sort(),
     )
     expect(Object.keys(doc.paths['/v1/platforms/{id}/eligibility']!.post!.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '413', '415', '429']))
     // Localized texts are documented as the strings the API sends.
     expect(doc.components.schemas.Guide!.properties!.name!.type).toBe('string')
     expect(doc.components.schemas.Problem!.properties).toHaveProperty('invalid-params')
+  })
+
+  it('documents the startDate range the server enforces', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> }
+    }
+    const startDate = doc.components.schemas.EligibilityRequest!.properties!.startDate!
+    expect(startDate).toMatchObject({ formatMinimum: START_DATE_RANGE.min, formatMaximum: START_DATE_RANGE.max })
+    expect(startDate.description).toContain(`${START_DATE_RANGE.min} to ${START_DATE_RANGE.max}`)
+    const outside = await app.request('/v1/platforms/coinbox/eligibility', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ startDate: '2200-01-01' }),
+    })
+    expect(outside.status).toBe(400)
   })
 
   it('serves the reference page and its script from this origin, loadable cross-origin', async () => {

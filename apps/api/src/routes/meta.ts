@@ -8,7 +8,6 @@ import { Scalar } from '@scalar/hono-api-reference'
 import type { Context } from 'hono'
 import type { CatalogView } from '../catalog/view'
 import type { AppEnv } from '../env'
-import { noneMatch } from '../http/conditional'
 import { HealthSchema } from '../openapi/schemas'
 import { problem } from '../problem'
 
@@ -41,20 +40,12 @@ export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
   let script: Promise<{ text: string; etag: string }> | undefined
   const loadScript = (load: NonNullable<MetaDeps['referenceScript']>): Promise<{ text: string; etag: string }> =>
     (script ??= Promise.resolve(load()).then(async (text) => ({ text, etag: await sha256Tag(text) })))
-  const health = JSON.stringify({ status: 'ok', catalog: view.index.hash, entries: view.index.entries.length })
+  const health = { status: 'ok' as const, catalog: view.index.hash, entries: view.index.entries.length }
   const scalar = Scalar({ url: '/openapi.json', cdn: '/reference/standalone.js', pageTitle: 'Deregister API', withDefaultFonts: false })
 
   return new OpenAPIHono<AppEnv>()
-    .openapi(healthRoute, (c) => {
-      c.header('Cache-Control', 'no-store')
-      c.header('Content-Type', 'application/json; charset=utf-8')
-      return c.body(health, 200) as never
-    })
-    .get('/openapi.json', (c) => {
-      c.header('Cache-Control', 'public, max-age=300')
-      c.header('Content-Type', 'application/json; charset=utf-8')
-      return c.body(openapi(), 200)
-    })
+    .openapi(healthRoute, (c) => c.json(health, 200, { 'Cache-Control': 'no-store' }))
+    .get('/openapi.json', (c) => c.body(openapi(), 200, { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/json; charset=utf-8' }))
     .get('/reference', async (c, next) => {
       if (!referenceScript) return problem(c, { status: 404, title: 'Not found', detail: 'The reference UI is not bundled here.' })
       c.header('Content-Security-Policy', REFERENCE_CSP)
@@ -64,9 +55,7 @@ export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
     .get('/reference/standalone.js', async (c) => {
       if (!referenceScript) return problem(c, { status: 404, title: 'Not found' })
       const { text, etag } = await loadScript(referenceScript)
-      c.header('ETag', etag)
-      c.header('Cache-Control', 'public, max-age=86400')
-      if (noneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
-      return c.body(text, 200, { 'Content-Type': 'text/javascript; charset=utf-8' })
+      // The app's etag middleware answers 304 to a matching If-None-Match.
+      return c.body(text, 200, { ETag: etag, 'Cache-Control': 'public, max-age=86400', 'Content-Type': 'text/javascript; charset=utf-8' })
     })
 }

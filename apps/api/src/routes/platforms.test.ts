@@ -124,21 +124,3 @@ describe('GET /v1/platforms/{id}/questions', () => {
     expect(doc.detail).toContain('link-level')
   })
 })
-
-describe('compression', () => {
-  it('serves pre-compressed bodies to clients that accept them, with the same content and ETag family', async () => {
-    const { brotliDecompressSync, gunzipSync } = await import('node:zlib')
-    const { nodeCompress } = await import('../node/config')
-    const zipped = createApp({ catalog: await testCatalog(), compress: nodeCompress })
-    const plain = await (await zipped.request('/v1/platforms/coinbox?lang=en')).text()
-    const br = await zipped.request('/v1/platforms/coinbox?lang=en', { headers: { 'Accept-Encoding': 'gzip, br' } })
-    expect(br.headers.get('Content-Encoding')).toBe('br')
-    expect(br.headers.get('Vary')).toContain('Accept-Encoding')
-    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(plain)
-    const gz = await zipped.request('/v1/platforms/coinbox?lang=en', { headers: { 'Accept-Encoding': 'gzip' } })
-    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(plain)
-    const etag = br.headers.get('ETag')!
-    const revalidated = await zipped.request('/v1/platforms/coinbox?lang=en', { headers: { 'If-None-Match': etag } })
-    expect(revalidated.status).toBe(304)
-  })
-})

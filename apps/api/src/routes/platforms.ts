@@ -1,16 +1,16 @@
 /**
  * @module
  * `GET /v1/platforms`, `GET /v1/platforms/{id}` and `GET /v1/platforms/{id}/questions`:
- * the catalog, served from pre-rendered JSON with strong ETags.
+ * the catalog, with strong ETags from the content hash.
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
-import type { Summary } from '@deregister/core'
+import { localize } from '@deregister/core'
+import type { Locale, Summary } from '@deregister/core'
 import type * as z from 'zod'
-import type { Representations } from '../catalog/representations'
+import { narrowToClient } from '@deregister/core/present'
 import type { CatalogView } from '../catalog/view'
 import type { AppEnv } from '../env'
-import { sendCachedJson } from '../http/respond'
-import { validationHook } from '../http/validation-hook'
+import { validationHook } from '../openapi/validation-hook'
 import {
   EntryOutSchema,
   EntryQuerySchema,
@@ -72,39 +72,52 @@ function select(view: CatalogView, query: z.infer<typeof ListQuerySchema>): Summ
   return query.category || query.depth ? view.index.entries.filter(keep) : view.index.entries
 }
 
-export interface CatalogRoutesDeps {
-  view: CatalogView
-  reps: Representations
-}
+/** Content changes only when the catalog is redeployed: browsers keep it briefly, CDNs longer. */
+export const CDN_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400'
 
-export function platformRoutes({ view, reps }: CatalogRoutesDeps) {
+// Bumped when the API changes how it renders content, so old ETags stop matching.
+const RENDERING = 'r2'
+
+/** Headers of a cacheable answer in one language, with its strong ETag from the content hash. */
+const cacheable = (lang: Locale, ...tag: string[]) => ({
+  ETag: `"${[...tag, lang, RENDERING].join('.')}"`,
+  'Cache-Control': CDN_CACHE_CONTROL,
+  'Content-Language': lang,
+  Vary: 'Accept-Language',
+})
+
+export function platformRoutes(view: CatalogView) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, (c) => {
       const query = c.req.valid('query')
       const lang = c.get('lang')
       const rows = select(view, query)
-      const items = rows.slice(query.offset, query.offset + query.limit).map((s) => reps.summary(s.id, lang))
-      const body = `{"total":${rows.length},"offset":${query.offset},"limit":${query.limit},"items":[${items.join(',')}]}`
-      return sendCachedJson<z.infer<typeof ListOutSchema>>(c, reps.list(body, lang))
+      const items = rows.slice(query.offset, query.offset + query.limit).map((s) => localize(s, lang))
+      return c.json({ total: rows.length, offset: query.offset, limit: query.limit, items }, 200, cacheable(lang, view.index.hash, 'list'))
     })
     .openapi(entryRoute, (c) => {
       const { id } = c.req.valid('param')
       const { client } = c.req.valid('query')
-      const entry = findEntry(c, view, id)
-      if (entry instanceof Response) return entry as never
-      const wrongClient = entry.depth === 'guide' ? unsupportedClient(c, entry, client, 'query') : undefined
-      if (wrongClient) return wrongClient as never
+      const found = findEntry(c, view, id)
+      if ('problem' in found) return found.problem
+      const { entry } = found
       const lang = c.get('lang')
-      return sendCachedJson<z.infer<typeof EntryOutSchema>>(c, reps.entry(entry, lang, client))
+      if (entry.depth === 'link') return c.json(entry, 200, cacheable(lang, entry.hash, 'link'))
+      const wrongClient = unsupportedClient(c, entry, client, 'query')
+      if (wrongClient) return wrongClient
+      const guide = localize(client ? narrowToClient(entry, client) : entry, lang)
+      return c.json(guide, 200, cacheable(lang, entry.hash, client ?? 'all'))
     })
     .openapi(questionsRoute, (c) => {
       const { id } = c.req.valid('param')
       const { client } = c.req.valid('query')
-      const guide = findGuide(c, view, id)
-      if (guide instanceof Response) return guide as never
+      const found = findGuide(c, view, id)
+      if ('problem' in found) return found.problem
+      const { guide } = found
       const wrongClient = unsupportedClient(c, guide, client, 'query')
-      if (wrongClient) return wrongClient as never
+      if (wrongClient) return wrongClient
       const lang = c.get('lang')
-      return sendCachedJson<z.infer<typeof QuestionsOutSchema>>(c, reps.questions(guide, lang, client))
+      const questions = localize(client ? narrowToClient(guide, client).questions : guide.questions, lang)
+      return c.json({ platform: guide.id, client: client ?? null, questions }, 200, cacheable(lang, guide.hash, client ?? 'all', 'q'))
     })
 }

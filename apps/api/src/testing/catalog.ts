@@ -2,13 +2,15 @@
  * The catalog the tests run against: packages/content's valid fixture (the invented guide
  * `coinbox`, on ios and android) plus two link-level entries, compiled like the real one.
  */
-import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
 import { compileCatalog, loadContent } from '@deregister/content'
 import type { LinkEntry } from '@deregister/core'
 import { LinkEntrySchema } from '@deregister/core/schema'
 import type { CatalogData } from '../catalog/view'
 
-const FIXTURE = fileURLToPath(new URL('../../../../packages/content/fixtures/valid/content', import.meta.url))
+// The fixture reaches the tests through the content package's exports, wherever it is installed.
+const FIXTURE = dirname(dirname(createRequire(import.meta.url).resolve('@deregister/content/fixtures/valid/content/platforms/coinbox.yaml')))
 
 const links: LinkEntry[] = [
   {

@@ -16,10 +16,10 @@ const calendarAsStrings = {
   },
 }
 
-// Two entries: the engine (no zod) and the schemas. The holiday data is inlined (above), so
+// Entries: the engine (no zod), the schemas, and the sources' presentation (no zod). The holiday data is inlined (above), so
 // the build runs anywhere without resolving chinese-days at run time.
 export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', 'present-sources': 'src/present/sources.ts' },
   format: 'esm',
   platform: 'neutral',
   dts: true,

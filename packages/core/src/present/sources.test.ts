@@ -63,3 +63,13 @@ describe('officialEntry', () => {
     expect(zh[3]!.label).toBe('注销页面\uff08JustDeleteMe 收录\uff09')
   })
 })
+
+describe('a guide already in one language', () => {
+  it('reads menu labels and link labels given as plain strings', () => {
+    const local = { sources: [], clients: [{ client: 'android' as const, menuPath: ['设置', '注销账号'] }], links: [{ label: '通行证', url: 'https://reg.example.com/' }] }
+    expect(officialEntry(local, 'zh-CN')).toEqual([
+      { label: 'Android', menuPath: ['设置', '注销账号'] },
+      { label: '通行证', url: 'https://reg.example.com/', menuPath: [] },
+    ])
+  })
+})

@@ -6,17 +6,25 @@
 import type { Client, Locale, Localized } from '../schema/localized'
 import type { Source, SourceKind } from '../schema/source'
 
-/** The parts of a guide these functions read (a content guide or a compiled one). */
+/** What these functions read of a source; its note may be in one language or both. */
+export type SourceFacts = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'kind'> & { date?: Source['date'] }
+
+/** A text in both languages, or already projected to the reader's (a `localize`d guide). */
+type Text = Localized | string
+
+/** The parts of a guide these functions read: a content guide, a compiled one, or either localized. */
 export interface SourcedGuide {
-  sources: readonly Source[]
-  glossary?: { sources: readonly Source[] }
+  sources: readonly SourceFacts[]
+  glossary?: { sources: readonly SourceFacts[] }
 }
 
 export interface GuideWithEntry extends SourcedGuide {
-  clients: readonly { client: Client; menuPath: readonly Localized[]; url?: string }[]
-  links?: readonly { label: Localized; url: string }[]
+  clients: readonly { client: Client; menuPath: readonly Text[]; url?: string | undefined }[]
+  links?: readonly { label: Text; url: string }[]
   directory?: readonly { url: string; source: string }[]
 }
+
+const text = (t: Text, locale: Locale): string => (typeof t === 'string' ? t : t[locale])
 
 /** One source as shown: every field already in the reader's language. */
 export interface PresentedSource {
@@ -66,7 +74,7 @@ export function kindLabel(kind: SourceKind, locale: Locale): string {
 }
 
 /** One source as the reader sees it. */
-export function presentSource(source: Source, locale: Locale): PresentedSource {
+export function presentSource(source: SourceFacts, locale: Locale): PresentedSource {
   const dated = source.date !== undefined && source.date !== 'undated'
   return {
     id: source.id,
@@ -102,11 +110,11 @@ export function officialEntry(guide: GuideWithEntry, locale: Locale): OfficialEn
   const urls = new Set<string>()
   const entries: OfficialEntry[] = guide.clients.map((c) => {
     if (c.url) urls.add(c.url)
-    return { label: CLIENT_LABELS[c.client][locale], ...(c.url ? { url: c.url } : {}), menuPath: c.menuPath.map((l) => l[locale]) }
+    return { label: CLIENT_LABELS[c.client][locale], ...(c.url ? { url: c.url } : {}), menuPath: c.menuPath.map((l) => text(l, locale)) }
   })
   const titleOf = (id: string): string => guide.sources.find((s) => s.id === id)?.title ?? id
   const links = [
-    ...(guide.links ?? []).map((l) => ({ label: l.label[locale], url: l.url })),
+    ...(guide.links ?? []).map((l) => ({ label: text(l.label, locale), url: l.url })),
     ...(guide.directory ?? []).map((d) => ({ label: listedBy(titleOf(d.source))[locale], url: d.url })),
   ]
   for (const link of links) {

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { localize } from '@deregister/core'
 import type { Locale } from '@deregister/core'
+import { officialEntry, presentSources } from '@deregister/core/present'
 import { disputeCount } from '../.vitepress/lib/derive'
 import { guides } from '../.vitepress/lib/catalog'
 import { strings, prefix } from '../.vitepress/lib/i18n'
@@ -54,8 +55,28 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
     await expect(page.locator('[data-law]').count()).resolves.toBe(g.glossary.laws.length)
     await expect(page.locator('.dr-disputed').count()).resolves.toBe(disputeCount(g))
     await expect(page.locator('.dr-disputed .dr-claim-source').count()).resolves.toBeGreaterThanOrEqual(2 * disputeCount(g))
-    const sourced = g.sources.filter((s) => s.date)
-    for (const s of sourced) await expect(page.locator(`[data-source="${s.id}"] time`).textContent()).resolves.toBe(s.date)
+    // Each source shows its kind and its own date (or "undated"), and opens where it has a URL.
+    for (const s of presentSources(g, locale)) {
+      const item = page.locator(`[data-source="${s.id}"]`)
+      await expect(item.locator('.dr-source-kind').textContent()).resolves.toBe(s.kindLabel)
+      if (s.date) await expect(item.locator('time').textContent()).resolves.toBe(s.date)
+      else await expect(item.locator('[data-undated]').textContent()).resolves.toBe(s.dateText)
+      if (s.url) await expect(item.locator('a').first().getAttribute('href')).resolves.toBe(s.url)
+      await expect(item.textContent()).resolves.toContain(s.publisher)
+      await expect(item.textContent()).resolves.not.toMatch(/unknown/i)
+    }
+    // The official entry sits above the summary, with every menu path and link.
+    const entry = page.locator('[data-official-entry]')
+    await expect(entry.count()).resolves.toBe(1)
+    const top = await page.evaluate(() => {
+      const e = document.querySelector('[data-official-entry]')
+      const summary = document.querySelector('.dr-summary')
+      return Boolean(e && summary && e.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })
+    expect(top).toBe(true)
+    const official = officialEntry(g, locale)
+    await expect(entry.locator('[data-entry]').count()).resolves.toBe(official.length)
+    for (const o of official.filter((x) => x.url)) await expect(entry.locator(`a[href="${o.url}"]`).count()).resolves.toBeGreaterThan(0)
     expect(problems).toEqual([])
     await page.close()
   })

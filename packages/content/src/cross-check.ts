@@ -1,6 +1,9 @@
 import { findCycle } from '@deregister/core'
 import type { Condition, Guide, Question, Vocabulary } from '@deregister/core/schema'
+import { checkCitations } from './citations'
 import type { ContentIssue } from './issue'
+import { checkMenuLabels } from './menu-labels'
+import { checkPunctuation } from './punctuation'
 import type { LoadedContent, LoadedEntry } from './load'
 import type { YamlFile } from './yaml-file'
 
@@ -96,9 +99,13 @@ function checkGuide(guide: Guide, yaml: YamlFile, vocab: Vocabulary, issues: Con
       v.forEach((c, i) => expect(clients.has(c), [...path, i], `"${c}" is not one of this platform's clients (${[...clients].join(', ')})`))
   })
   checkConditions(guide, yaml, issues)
+  issues.push(...checkCitations(guide, yaml))
 }
 
-/** Checks what a schema cannot: unique ids, resolving references, no dependency cycles. */
+/**
+ * Checks what a schema cannot: unique ids, resolving references, no dependency cycles, every
+ * claim cited, full-width punctuation in Chinese text.
+ */
 export function crossCheck(content: LoadedContent): ContentIssue[] {
   const issues: ContentIssue[] = []
   const byId = new Map<string, LoadedEntry>()
@@ -108,7 +115,10 @@ export function crossCheck(content: LoadedContent): ContentIssue[] {
     if (first) issues.push(yaml.issue(['id'], `duplicate platform id "${entry.id}" (also in ${first.yaml.file})`))
     else byId.set(entry.id, loaded)
     if (entry.depth === 'guide') checkGuide(entry, yaml, content.vocabulary, issues)
+    issues.push(...checkPunctuation(yaml))
   }
+  for (const yaml of content.vocabularyFiles) issues.push(...checkPunctuation(yaml))
+  issues.push(...checkMenuLabels(content.entries))
   for (const list of ['sources', 'verificationMethods', 'dataCategories', 'laws', 'complaintChannels'] as const) {
     const seen = new Set<string>()
     for (const yaml of content.vocabularyFiles) {

@@ -6,6 +6,7 @@ export const JDM_SOURCE: Source = {
   title: 'JustDeleteMe',
   publisher: 'jdm-contrib',
   url: 'https://github.com/jdm-contrib/jdm',
+  date: 'undated',
   kind: 'directory',
 }
 

@@ -17,6 +17,10 @@ const clear = {
   phone_bound: false,
   email_used_elsewhere: false,
   real_name_verified: false,
+  recent_security_change: false,
+  can_receive_sms: true,
+  can_receive_backup_email: true,
+  knows_security_answers: true,
 }
 const steps = [
   'step:sign-in',
@@ -60,7 +64,7 @@ describe('NetEase Mail / Passport scenarios', () => {
       'games-unlinked': { start: ['2026-09-28', '2026-09-28'], done: ['2026-09-28', '2026-09-28'] },
     })
     expect(span(r.timeline.submission)).toEqual(['2026-09-28', null])
-    expect(span(r.timeline.completion)).toEqual(['2026-09-29', null])
+    expect(span(r.timeline.completion)).toEqual(['2026-09-28', null])
     expect(r.losses.map((l) => `${l.id}:${l.certainty}`)).toEqual([
       ...always.map((id) => `${id}:certain`),
       'games:certain',
@@ -68,16 +72,18 @@ describe('NetEase Mail / Passport scenarios', () => {
     ])
   })
 
-  it('nothing blocking: ready; revoke only before confirming, completion after "a few days"', () => {
+  it('nothing blocking: ready; no withdrawal date is promised, completion has no upper bound', () => {
     const r = evaluate(netease, { client: 'web', startDate: '2026-11-24', answers: clear })
     expect(r.verdict).toBe('ready')
     expect(r.blockers).toEqual([])
     expect(r.warnings).toEqual([])
     expect(planOrder(r)).toEqual(steps)
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
-    // "Immediately" versus "a few days of cooling-off": the shortest window, the longest wait.
-    expect(span(r.timeline.revocableUntil)).toEqual(['2026-11-24', '2026-11-24'])
-    expect(span(r.timeline.completion)).toEqual(['2026-11-25', null])
+    // Whether it can be withdrawn at all is unknown: no deadline is dated for it. "Immediately",
+    // "24 hours" and "a cooling-off of unstated length": the longest wait has no upper bound.
+    expect(netease.waitingPeriods[0]!.revocable).toBe('unknown')
+    expect(span(r.timeline.revocableUntil)).toBeNull()
+    expect(span(r.timeline.completion)).toEqual(['2026-11-24', null])
     expect(r.timeline.approximate).toBe(true)
     expect(r.losses.map((l) => l.id)).toEqual(always)
   })
@@ -109,11 +115,11 @@ describe('NetEase Mail / Passport scenarios', () => {
       ...steps,
     ])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
-    expect(span(r.timeline.completion)).toEqual(['2026-11-25', null])
+    expect(span(r.timeline.completion)).toEqual(['2026-11-24', null])
     expect(r.consequences.map((c) => c.id)).toEqual(['whole-ecosystem', 'third-party-sites'])
   })
 
-  it('cards bound with an empty NetEase Pay balance: only the cards block, same day', () => {
+  it('cards bound and a real-name verification still attached: both block', () => {
     const r = evaluate(netease, {
       client: 'web',
       startDate: '2026-10-01',
@@ -125,28 +131,33 @@ describe('NetEase Mail / Passport scenarios', () => {
       },
     })
     expect(r.verdict).toBe('blocked')
-    expect(ids(r.blockers)).toEqual(['netease-pay-cards-unbound'])
-    expect(ids(r.notes)).toEqual(['real-name-checked'])
-    expect(planOrder(r)).toEqual(['remedy:netease-pay-cards-unbound', ...steps])
-    expect(span(r.timeline.submission)).toEqual(['2026-10-01', '2026-10-01'])
-    expect(span(r.timeline.completion)).toEqual(['2026-10-02', null])
+    // The article lists real-name verification among the causes of failure, beside game characters.
+    expect(ids(r.blockers)).toEqual(['netease-pay-cards-unbound', 'real-name-removed'])
+    expect(r.notes).toEqual([])
+    expect(planOrder(r)).toEqual(['remedy:netease-pay-cards-unbound', 'remedy:real-name-removed', ...steps])
+    expect(span(r.timeline.submission)).toEqual(['2026-10-01', null])
+    expect(span(r.timeline.completion)).toEqual(['2026-10-01', null])
     expect(r.losses.find((l) => l.id === 'shop')?.certainty).toBe('certain')
   })
 
-  it('nothing answered: incomplete; the informational real-name check is not demanded', () => {
+  it('nothing answered: incomplete, asking about real-name verification, recent changes and every way to verify', () => {
     const r = evaluate(netease, { client: 'web', startDate: '2026-11-24', answers: {} })
     expect(r.verdict).toBe('incomplete')
     expect(ids(r.blockers)).toEqual([
       'account-normal',
+      'no-recent-security-change',
       'netease-pay-empty',
       'netease-pay-cards-unbound',
       'virtual-assets-cleared',
       'games-unlinked',
       'linked-services-unbound',
       'orders-closed',
+      'real-name-removed',
+      'can-verify-identity',
     ])
     expect(r.missing.map((m) => m.question)).toEqual([
       'account_abnormal',
+      'recent_security_change',
       'netease_pay_balance',
       'netease_pay_cards_bound',
       'virtual_assets',
@@ -155,6 +166,10 @@ describe('NetEase Mail / Passport scenarios', () => {
       'open_orders',
       'phone_bound',
       'email_used_elsewhere',
+      'real_name_verified',
+      'can_receive_sms',
+      'can_receive_backup_email',
+      'knows_security_answers',
     ])
     expect(planOrder(r)).toEqual(steps)
     expect(r.losses.filter((l) => l.certainty === 'possible').map((l) => l.id)).toEqual([
@@ -162,5 +177,36 @@ describe('NetEase Mail / Passport scenarios', () => {
       'cloud-music',
       'shop',
     ])
+  })
+
+  it('no SMS, no backup email and no security answers: blocked until one way to verify works', () => {
+    const none = { ...clear, can_receive_sms: false, can_receive_backup_email: false, knows_security_answers: false }
+    const r = evaluate(netease, { client: 'web', startDate: '2026-11-24', answers: none })
+    expect(r.verdict).toBe('blocked')
+    expect(ids(r.blockers)).toEqual(['can-verify-identity'])
+    expect(r.blockers[0]!.remedy.customerService).toBe(true)
+    // Any one method left is enough: the group is "one of".
+    const smsOnly = evaluate(netease, { client: 'web', startDate: '2026-11-24', answers: { ...none, can_receive_sms: true } })
+    expect(smsOnly.verdict).toBe('ready')
+  })
+
+  it('verification is one of SMS, backup email or security questions; face only for some accounts', () => {
+    const byMethod = Object.fromEntries(netease.verification.map((v) => [v.method, v]))
+    expect(netease.verification.every((v) => v.group === 'identity')).toBe(true)
+    expect(byMethod.face!.required).toBe(false)
+    expect(byMethod.sms!.unavailableWhen).toEqual({ answer: 'can_receive_sms', eq: false })
+    expect(byMethod['email-code']!.unavailableWhen).toEqual({ answer: 'can_receive_backup_email', eq: false })
+    expect(byMethod['security-question']!.unavailableWhen).toEqual({ answer: 'knows_security_answers', eq: false })
+  })
+
+  it('a password or security change in the last 15 days blocks for up to 15 days', () => {
+    const r = evaluate(netease, { client: 'web', startDate: '2026-11-24', answers: { ...clear, recent_security_change: true } })
+    expect(ids(r.blockers)).toEqual(['no-recent-security-change'])
+    expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-12-09'])
+  })
+
+  it('the cooling-off is not taken from the sentence about platforms in general', () => {
+    const claims = netease.waitingPeriods[0]!.duration
+    expect('disputed' in claims && claims.disputed.map((c) => c.statement['zh-CN'])).not.toContainEqual(expect.stringContaining('几天'))
   })
 })

@@ -6,6 +6,9 @@ const wechat = await loadGuide('wechat')
 
 /** Someone who has already cleared everything the guide asks about. */
 const clear = {
+  recent_sensitive_change: false,
+  wechat_pay_open: false,
+  cards_left: false,
   wallet_balance: 0,
   lingqiantong_unmatured: false,
   bank_cards_bound: false,
@@ -59,7 +62,11 @@ describe('WeChat scenarios', () => {
       'web-wechat-logged-out',
     ])
     expect(r.blockers.every((b) => b.status === 'fails')).toBe(true)
-    expect(r.blockers.map((b) => b.failureShare)).toEqual([0.43, undefined, 0.68, undefined])
+    // 超过68% belongs to WeChat Pay not settled, kept as 'more than'; bank cards carry no share.
+    expect(r.blockers.map((b) => b.failureShare)).toEqual([0.43, undefined, undefined, undefined])
+    const pay = wechat.requirements.find((q) => q.id === 'wechat-pay-settled')!.failureShare!
+    expect(pay).toMatchObject({ share: 0.68, bound: 'more-than' })
+    expect(pay.of?.['zh-CN']).toContain('未解绑支付功能')
     expect(r.warnings).toEqual([])
     expect(r.missing).toEqual([])
     // Redeem before withdrawing before unbinding; then the iOS flow with its email link.
@@ -89,9 +96,10 @@ describe('WeChat scenarios', () => {
     expect(span(r.timeline.submission)).toEqual(['2026-10-08', '2026-10-09'])
     // Disputed window: revoke by the shorter claim (14 days), complete by the longer (15 days).
     expect(span(r.timeline.revocableUntil)).toEqual(['2026-10-22', '2026-10-23'])
-    expect(span(r.timeline.completion)).toEqual(['2026-10-23', '2026-10-24'])
+    // The longest cancellation window any source gives (60 days) dates completion.
+    expect(span(r.timeline.completion)).toEqual(['2026-12-07', '2026-12-08'])
     expect(r.timeline.approximate).toBe(true)
-    expect(r.losses.map((l) => l.id)).toEqual(['account', 'friends', 'moments', 'chats'])
+    expect(r.losses.map((l) => l.id)).toEqual(['account', 'friends', 'moments', 'contacts-groups-favourites'])
   })
 
   it('Android, nothing left to clear: ready, with the disputed 14/15-day window', () => {
@@ -102,13 +110,13 @@ describe('WeChat scenarios', () => {
     expect(planOrder(r)).toEqual(androidSteps)
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
     expect(span(r.timeline.revocableUntil)).toEqual(['2026-12-08', '2026-12-08'])
-    expect(span(r.timeline.completion)).toEqual(['2026-12-09', '2026-12-09'])
+    expect(span(r.timeline.completion)).toEqual(['2027-01-23', '2027-01-23'])
     expect(r.timeline.approximate).toBe(true)
     const window = wechat.waitingPeriods[0]!
     expect(window).toMatchObject({ kind: 'cooling-off', revocable: true })
     expect(
       'disputed' in window.duration && window.duration.disputed.map((c) => c.value.min),
-    ).toEqual([15, 14])
+    ).toEqual([15, 14, 15, 60])
   })
 
   it('no email address: blocks on iOS only', () => {
@@ -118,7 +126,7 @@ describe('WeChat scenarios', () => {
     expect(ids(ios.blockers)).toEqual(['email-available'])
     expect(planOrder(ios)).toEqual(['remedy:email-available', ...iosSteps])
     expect(span(ios.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
-    expect(span(ios.timeline.completion)).toEqual(['2026-12-09', '2026-12-09'])
+    expect(span(ios.timeline.completion)).toEqual(['2027-01-23', '2027-01-23'])
 
     const android = evaluate(wechat, { client: 'android', startDate: '2026-11-24', answers })
     expect(android.verdict).toBe('ready')
@@ -138,7 +146,7 @@ describe('WeChat scenarios', () => {
     expect(remedyDates(r)['lingqiantong-redeemed']!.done).toEqual(['2026-10-10', '2026-10-10'])
     expect(span(r.timeline.submission)).toEqual(['2026-10-10', '2026-10-10'])
     expect(span(r.timeline.revocableUntil)).toEqual(['2026-10-24', '2026-10-24'])
-    expect(span(r.timeline.completion)).toEqual(['2026-10-25', '2026-10-25'])
+    expect(span(r.timeline.completion)).toEqual(['2026-12-09', '2026-12-09'])
   })
 
   it('nothing answered: incomplete, listing every question that could block', () => {
@@ -146,6 +154,7 @@ describe('WeChat scenarios', () => {
     expect(r.verdict).toBe('incomplete')
     expect(r.blockers.every((b) => b.status === 'unknown')).toBe(true)
     expect(ids(r.blockers)).toEqual([
+      'account-secure',
       'lingqiantong-redeemed',
       'wallet-empty',
       'bank-cards-unbound',
@@ -155,9 +164,13 @@ describe('WeChat scenarios', () => {
       'channels-review-cleared',
       'real-name-verified',
       'no-legal-hold',
+      'special-accounts-handled',
+      'third-party-logins-switched',
       'email-available',
       'web-wechat-logged-out',
       'other-devices-logged-out',
+      'wechat-pay-settled',
+      'cards-cleared',
     ])
     expect(r.missing.map((m) => m.question)).toEqual(wechat.questions.map((q) => q.id))
     expect(planOrder(r)).toEqual(iosSteps)
@@ -193,7 +206,7 @@ describe('WeChat scenarios', () => {
       ...androidSteps,
     ])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
-    expect(span(r.timeline.completion)).toEqual(['2026-12-09', '2026-12-09'])
+    expect(span(r.timeline.completion)).toEqual(['2027-01-23', '2027-01-23'])
     const shares = Object.fromEntries(
       wechat.troubleshooting.filter((t) => t.share).map((t) => [t.requirement, t.share]),
     )
@@ -201,11 +214,10 @@ describe('WeChat scenarios', () => {
       'lingqiantong-redeemed': 0.43,
       'werun-sync-off': 0.21,
       'channels-review-cleared': 0.18,
-      'bank-cards-unbound': 0.68,
     })
   })
 
-  it('group owner signing in elsewhere with WeChat: ready, with warnings and their consequences', () => {
+  it('admin of an Official Account, signing in elsewhere with WeChat: blocked, as the deletion screen says', () => {
     const r = evaluate(wechat, {
       client: 'ios',
       startDate: '2026-11-24',
@@ -216,13 +228,9 @@ describe('WeChat scenarios', () => {
         manages_special_accounts: true,
       },
     })
-    expect(r.verdict).toBe('ready')
-    expect(r.blockers).toEqual([])
-    expect(ids(r.warnings)).toEqual([
-      'special-accounts-handled',
-      'group-ownership-transferred',
-      'third-party-logins-switched',
-    ])
+    expect(r.verdict).toBe('blocked')
+    expect(ids(r.blockers)).toEqual(['special-accounts-handled', 'third-party-logins-switched'])
+    expect(ids(r.warnings)).toEqual(['group-ownership-transferred'])
     expect(planOrder(r)).toEqual([
       'remedy:special-accounts-handled',
       'remedy:group-ownership-transferred',
@@ -249,6 +257,19 @@ describe('WeChat scenarios', () => {
     expect(planOrder(r)).toEqual(['remedy:no-legal-hold', ...androidSteps])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', null])
     expect(span(r.timeline.revocableUntil)).toEqual(['2026-12-08', null])
-    expect(span(r.timeline.completion)).toEqual(['2026-12-09', null])
+    expect(span(r.timeline.completion)).toEqual(['2027-01-23', null])
+  })
+
+  it('records the fact-check corrections: four named conditions, WeRun incoherence, chats not a certain loss', () => {
+    const d = Object.fromEntries(wechat.disagreements.map((x) => [x.id, x]))
+    expect(d['mandatory-conditions']!.claims.map((c) => c.statement['zh-CN']).join()).not.toMatch(/只点名 3 项/)
+    expect(d['mandatory-conditions']!.claims.map((c) => c.source)).toContain('peoples-daily-2017')
+    expect(d['werun-cause-and-fix']!.claims).toHaveLength(2)
+    expect(wechat.losses.map((l) => l.id)).not.toContain('chats')
+    expect(d['chat-history']!.claims.length).toBeGreaterThanOrEqual(3)
+    expect(wechat.summary['zh-CN']).not.toMatch(/只能在手机/)
+    const iosEmail = wechat.steps.find((s) => s.id === 'ios-email-confirm')!
+    expect(iosEmail.verification).toEqual(['email-code', 'email-link'])
+    expect(wechat.specialAccounts.every((a) => a.when !== undefined)).toBe(true)
   })
 })

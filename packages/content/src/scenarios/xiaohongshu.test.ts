@@ -32,8 +32,9 @@ describe('Xiaohongshu scenarios', () => {
     expect(planOrder(r)).toEqual(['remedy:orders-finished', ...steps])
     // How long an order takes is not given: the submission date has no upper bound.
     expect(span(r.timeline.submission)).toEqual(['2026-09-28', null])
-    expect(span(r.timeline.completion)).toEqual(['2026-09-29', null])
-    expect(r.timeline.revocableUntil).toBeNull()
+    expect(span(r.timeline.completion)).toEqual(['2026-10-06', null])
+    // One source gives a 7-day cooling-off after review in which logging in cancels.
+    expect(span(r.timeline.revocableUntil)).toEqual(['2026-10-06', null])
     expect(r.timeline.approximate).toBe(true)
   })
 
@@ -45,14 +46,14 @@ describe('Xiaohongshu scenarios', () => {
     expect(planOrder(r)).toEqual(steps)
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', '2026-11-24'])
     // The "few minutes" and "few days" claims disagree; completion takes the longer one.
-    expect(span(r.timeline.completion)).toEqual(['2026-11-25', null])
-    expect(r.timeline.revocableUntil).toBeNull()
+    expect(span(r.timeline.completion)).toEqual(['2026-12-02', null])
+    expect(span(r.timeline.revocableUntil)).toEqual(['2026-12-02', null])
     expect(r.timeline.approximate).toBe(true)
     const review = xhs.waitingPeriods[0]!
     expect(review.kind).toBe('review')
     expect(
       'disputed' in review.duration && review.duration.disputed.map((c) => c.value.unit),
-    ).toEqual(['minutes', 'days'])
+    ).toEqual(['minutes', 'days', 'workdays', 'workdays'])
   })
 
   it('nothing answered: incomplete, asking all five questions', () => {
@@ -89,7 +90,7 @@ describe('Xiaohongshu scenarios', () => {
     expect(ids(r.warnings)).toEqual(['third-party-unbound'])
     expect(planOrder(r)).toEqual(['remedy:balance-used-up', 'remedy:third-party-unbound', ...steps])
     expect(span(r.timeline.submission)).toEqual(['2026-11-24', null])
-    expect(span(r.timeline.completion)).toEqual(['2026-11-25', null])
+    expect(span(r.timeline.completion)).toEqual(['2026-12-02', null])
     expect(r.losses.find((l) => l.id === 'balance')?.certainty).toBe('certain')
     expect(r.consequences.map((c) => c.id)).toEqual(['third-party-login'])
   })
@@ -121,6 +122,13 @@ describe('Xiaohongshu scenarios', () => {
     expect(planOrder(r)).toEqual(['remedy:orders-finished', 'remedy:complaints-resolved', ...steps])
     expect(span(r.timeline.submission)).toEqual(['2026-09-30', null])
     // Review counts calendar days, so the holiday does not shift it.
-    expect(span(r.timeline.completion)).toEqual(['2026-10-01', null])
+    expect(span(r.timeline.completion)).toEqual(['2026-10-08', null])
+  })
+})
+
+describe('Xiaohongshu fact-check', () => {
+  it('unfinished transactions are orders only: 售后 is not in any source', async () => {
+    const g = await loadGuide('xiaohongshu')
+    expect(JSON.stringify([g.questions, g.requirements])).not.toContain('售后')
   })
 })

@@ -49,7 +49,9 @@ export const GuideSchema = z.strictObject({
   vendor: LocalizedSchema,
   summary: LocalizedSchema,
   links: z.array(z.strictObject({ label: LocalizedSchema, url: z.url() })).default([]),
-  lastVerified: IsoDateSchema,
+  lastVerified: IsoDateSchema.meta({
+    description: 'When the sources were last reviewed against the content; each source shows its own date. Not a test of the live flow.',
+  }),
   clients: z.array(ClientEntrySchema).min(1),
   steps: z.array(StepSchema).min(1),
   questions: z.array(QuestionSchema).default([]),

@@ -119,6 +119,8 @@ describe('requirement groups', () => {
       const source = [...g.sources, ...g.glossary.sources].find((s) => s.id === r.failureShare?.source)
       const { page } = await open(platformPath(locale, g.id))
       const text = (await page.locator(`[data-requirement="${r.id}"] [data-failure-share]`).textContent()) ?? ''
+      const sentence = presentGuide(g, locale).requirements.flatMap((gr) => gr.items).find((x) => x.id === r.id)?.failureShare
+      expect(text).toContain(sentence ?? '∅')
       expect(text).toContain(source?.title ?? '∅')
       expect(text).toContain(`${Math.round(r.failureShare!.share * 100)}%`)
       if (r.failureShare?.of) expect(text).toContain(r.failureShare.of[locale])

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { localize } from '@deregister/core'
 import type { Locale } from '@deregister/core'
+import { presentGuide } from '@deregister/core/present'
 import { disputeCount } from '../.vitepress/lib/derive'
 import { guides } from '../.vitepress/lib/catalog'
 import { strings, prefix } from '../.vitepress/lib/i18n'
@@ -12,7 +13,6 @@ const base = inject('baseUrl')
 let browser: Browser
 beforeAll(async () => (browser = await launchChromium()))
 afterAll(() => browser?.close())
-
 
 const LOCALES: Locale[] = ['zh-CN', 'en']
 
@@ -43,10 +43,8 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
       await expect(item.locator('.dr-report').count()).resolves.toBe(1)
     }
     await expect(page.locator('[data-waiting]').count()).resolves.toBe(g.waitingPeriods.length)
-    for (const w of g.waitingPeriods) {
-      const said = w.revocable === 'unknown' ? t.revocableUnknown : w.revocable ? t.revocable : t.notRevocable
-      await expect(page.locator(`[data-waiting="${w.id}"]`).textContent()).resolves.toContain(said)
-    }
+    for (const w of presentGuide(g, locale).waiting)
+      await expect(page.locator(`[data-waiting="${w.id}"]`).textContent()).resolves.toContain(w.revocability)
     await expect(page.locator('[data-loss]').count()).resolves.toBe(g.losses.length)
     await expect(page.locator('[data-retention]').count()).resolves.toBe(g.retention.length)
     await expect(page.locator('[data-trouble]').count()).resolves.toBe(g.troubleshooting.length)

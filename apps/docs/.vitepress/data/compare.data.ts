@@ -1,30 +1,55 @@
 /**
  * @module
- * Every full guide side by side, for the comparison page.
+ * Every full guide side by side, for the comparison page: the parts of core's reader view
+ * (`presentGuide`) the table shows, in both languages, so a wait or a count reads here as it
+ * reads on the platform's own page.
  */
 import { defineLoader } from 'vitepress'
-import { conservative } from '@deregister/core'
-import type { Difficulty, Duration, Localized } from '@deregister/core'
+import type { CompiledGuide, Difficulty, Locale, Localized } from '@deregister/core'
+import { presentGuide } from '@deregister/core/present'
+import type { GuideView } from '@deregister/core/present'
 import { guides } from '../lib/catalog'
-import { waitOfKind } from '../lib/derive'
-import type { DayRange } from '../lib/derive'
+
+interface Phrase {
+  id: string
+  text: string
+}
+
+export interface CompareCells {
+  groups: { key: string; count: number; heading: string }[]
+  review: Phrase[]
+  coolingOff: Phrase[]
+  retention: { id: string; what: string; duration: string | null; disputed: boolean }[]
+  reRegistration: { id: string; subject: string; rule: string }[]
+}
 
 export interface CompareRow {
   id: string
   name: Localized
   difficulty: Pick<Difficulty, 'level' | 'score'>
-  preconditions: number
-  blockers: number
-  review: DayRange | null
-  coolingOff: DayRange | null
   /** True when any wait can be withdrawn; 'unknown' when none is known to be but the sources leave one open. */
   revocable: boolean | 'unknown'
-  retention: { what: Localized; duration: Duration | null; disputed: boolean }[]
-  reRegistration: { subject: string; rule: Localized }[]
+  cells: Record<Locale, CompareCells>
 }
 
 declare const data: CompareRow[]
 export { data }
+
+function cells(view: GuideView): CompareCells {
+  const waits = (kind: string): Phrase[] => view.waiting.filter((w) => w.kind === kind).map((w) => ({ id: w.id, text: w.duration.text }))
+  return {
+    groups: view.requirements.filter((r) => r.count).map(({ key, count, heading }) => ({ key, count, heading })),
+    review: waits('review'),
+    coolingOff: waits('cooling-off'),
+    retention: view.retention.map((r) => ({ id: r.id, what: r.what, duration: r.duration?.text ?? null, disputed: !!r.duration?.claims.length })),
+    reRegistration: view.reRegistration.map(({ id, subject, rule }) => ({ id, subject, rule })),
+  }
+}
+
+function revocable(g: CompiledGuide): boolean | 'unknown' {
+  if (g.waitingPeriods.some((w) => w.revocable === true)) return true
+  return g.waitingPeriods.some((w) => w.revocable === 'unknown') ? 'unknown' : false
+}
 
 export default defineLoader({
   load(): CompareRow[] {
@@ -32,17 +57,8 @@ export default defineLoader({
       id: g.id,
       name: g.name,
       difficulty: { level: g.difficulty.level, score: g.difficulty.score },
-      preconditions: g.requirements.length,
-      blockers: g.requirements.filter((r) => r.severity === 'blocker').length,
-      review: waitOfKind(g, 'review'),
-      coolingOff: waitOfKind(g, 'cooling-off'),
-      revocable: g.waitingPeriods.some((w) => w.revocable === true) || (g.waitingPeriods.some((w) => w.revocable === 'unknown') ? 'unknown' : false),
-      retention: g.retention.map((r) => ({
-        what: r.what,
-        duration: r.duration ? conservative(r.duration, 'longest') : null,
-        disputed: !!r.duration && 'disputed' in r.duration,
-      })),
-      reRegistration: g.reRegistration.map((r) => ({ subject: r.subject, rule: r.rule })),
+      revocable: revocable(g),
+      cells: { 'zh-CN': cells(presentGuide(g, 'zh-CN')), en: cells(presentGuide(g, 'en')) },
     }))
   },
 })

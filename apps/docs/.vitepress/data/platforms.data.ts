@@ -1,12 +1,12 @@
 /**
  * @module
- * Overview of every full guide, for the home page's list and search box.
+ * Overview of every full guide, for the home page's list and search box. The wait is worded
+ * by core (`totalWait`) in both languages, as the platform page's header words it.
  */
 import { defineLoader } from 'vitepress'
-import type { Difficulty, Localized } from '@deregister/core'
+import type { Difficulty, Locale, Localized } from '@deregister/core'
+import { totalWait } from '@deregister/core/present'
 import { guides } from '../lib/catalog'
-import { totalWait } from '../lib/derive'
-import type { DayRange } from '../lib/derive'
 
 export interface PlatformRow {
   id: string
@@ -14,7 +14,7 @@ export interface PlatformRow {
   aliases: string[]
   domains: string[]
   difficulty: Pick<Difficulty, 'level' | 'score'>
-  wait: DayRange
+  wait: Record<Locale, string>
   lastVerified: string
 }
 
@@ -23,14 +23,17 @@ export { data }
 
 export default defineLoader({
   load(): PlatformRow[] {
-    return guides().map((g) => ({
-      id: g.id,
-      name: g.name,
-      aliases: g.aliases,
-      domains: g.domains,
-      difficulty: { level: g.difficulty.level, score: g.difficulty.score },
-      wait: totalWait(g),
-      lastVerified: g.lastVerified,
-    }))
+    return guides().map((g) => {
+      const waits = g.waitingPeriods.map((p) => p.duration)
+      return {
+        id: g.id,
+        name: g.name,
+        aliases: g.aliases,
+        domains: g.domains,
+        difficulty: { level: g.difficulty.level, score: g.difficulty.score },
+        wait: { 'zh-CN': totalWait(waits, 'zh-CN'), en: totalWait(waits, 'en') },
+        lastVerified: g.lastVerified,
+      }
+    })
   },
 })

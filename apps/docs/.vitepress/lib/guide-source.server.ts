@@ -5,11 +5,13 @@
  * in the server bundle (see `server-twins.ts`).
  */
 import type { Locale } from '@deregister/core'
-import { localGuide } from './catalog'
-import type { LocalGuide } from './catalog'
+import { presentGuide } from '@deregister/core/present'
+import { guide, localGuide } from './catalog'
+import type { PageGuide } from './guide-source'
 
-export async function loadGuide(id: string, locale: Locale, _url: string): Promise<LocalGuide> {
-  const g = localGuide(id, locale)
-  if (!g) throw new Error(`no guide "${id}" in the catalog`)
-  return g
+export async function loadGuide(id: string, locale: Locale, _url: string): Promise<PageGuide> {
+  const g = guide(id)
+  const local = localGuide(id, locale)
+  if (!g || !local) throw new Error(`no guide "${id}" in the catalog`)
+  return { guide: g, local, view: presentGuide(g, locale) }
 }

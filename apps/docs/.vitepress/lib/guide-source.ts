@@ -1,13 +1,22 @@
 /**
  * @module
  * The guide of a platform page, in the browser: the per-platform JSON the site serves beside
- * the widget (the widget reads the same file), localized here. Page scripts carry only the
- * platform's id, so the build does not bundle every guide twice; the server bundle uses
- * `guide-source.server.ts` instead, which reads the catalog the build loaded.
+ * the widget (the widget reads the same file). Page scripts carry only the platform's id, so
+ * the build does not bundle every guide twice; the server bundle uses `guide-source.server.ts`
+ * instead, which reads the catalog the build loaded.
  */
 import { localize } from '@deregister/core'
 import type { CompiledGuide, Locale } from '@deregister/core'
+import { presentGuide } from '@deregister/core/present'
+import type { GuideView } from '@deregister/core/present'
 import type { LocalGuide } from './catalog'
+
+/** What a platform page renders: the guide in its language, and the reader's view core makes of it. */
+export interface PageGuide {
+  guide: CompiledGuide
+  local: LocalGuide
+  view: GuideView
+}
 
 const fetched = new Map<string, Promise<CompiledGuide>>()
 
@@ -24,8 +33,8 @@ function fetchGuide(url: string): Promise<CompiledGuide> {
 }
 
 /** `url` is where the site serves the platform's JSON. */
-export async function loadGuide(id: string, locale: Locale, url: string): Promise<LocalGuide> {
-  const g = await fetchGuide(url)
-  if (g.id !== id) throw new Error(`${url} holds "${g.id}", not "${id}"`)
-  return localize(g, locale)
+export async function loadGuide(id: string, locale: Locale, url: string): Promise<PageGuide> {
+  const guide = await fetchGuide(url)
+  if (guide.id !== id) throw new Error(`${url} holds "${guide.id}", not "${id}"`)
+  return { guide, local: localize(guide, locale), view: presentGuide(guide, locale) }
 }

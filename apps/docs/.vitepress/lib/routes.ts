@@ -8,7 +8,7 @@
  */
 import type { Locale } from '@deregister/core'
 import { guides } from './catalog'
-import { disputeCount, totalWait } from './derive'
+import { disputeCount } from './derive'
 
 interface Route {
   params: Record<string, unknown>
@@ -22,7 +22,7 @@ function escape(text: string): string {
 
 export function platformRoutes(locale: Locale): Route[] {
   return guides().map((g) => ({
-    params: { id: g.id, wait: totalWait(g), disputes: disputeCount(g) },
+    params: { id: g.id, disputes: disputeCount(g) },
     content: `# ${escape(g.name[locale])}\n\n<PlatformPage />\n`,
   }))
 }

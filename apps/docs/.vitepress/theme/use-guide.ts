@@ -1,15 +1,18 @@
 /**
  * @module
  * What every part of a platform page needs: the guide of this route (already in the page's
- * language), the interface strings, and source numbering for citations. The page's root
+ * language), the reader's view core makes of it (every phrase, count and group the page
+ * shows), the interface strings, and source numbering for citations. The page's root
  * component sets this up once with `provideGuide`; its parts read it with `useGuide`.
  */
 import { computed, inject, provide } from 'vue'
 import type { ComputedRef, InjectionKey } from 'vue'
 import { useData } from 'vitepress'
-import type { Locale, Source } from '@deregister/core'
+import type { CompiledGuide, Locale, Source } from '@deregister/core'
 import type { localize } from '@deregister/core'
+import type { GuideView } from '@deregister/core/present'
 import type { LocalGuide } from '../lib/catalog'
+import type { PageGuide } from '../lib/guide-source'
 import { localeOf, prefix, strings } from '../lib/i18n'
 import type { Strings } from '../lib/i18n'
 
@@ -18,6 +21,9 @@ export type LocalSource = ReturnType<typeof localize<Source>>
 
 export interface GuideContext {
   g: ComputedRef<LocalGuide>
+  /** The guide in both languages, for core's functions that take one (client narrowing). */
+  guide: ComputedRef<CompiledGuide>
+  view: ComputedRef<GuideView>
   t: ComputedRef<Strings>
   locale: ComputedRef<Locale>
   /** "" or "/en", to build links in the page's language. */
@@ -29,9 +35,10 @@ export interface GuideContext {
 
 const KEY: InjectionKey<GuideContext> = Symbol('deregister-guide')
 
-/** Makes `guide` the guide of every part of the calling component's page. */
-export function provideGuide(guide: LocalGuide): GuideContext {
+/** Makes `page` the guide of every part of the calling component's page. */
+export function provideGuide(page: PageGuide): GuideContext {
   const { lang } = useData()
+  const guide = page.local
   const g = computed(() => guide)
   const locale = computed(() => localeOf(lang.value))
   const sources = computed(() => {
@@ -41,6 +48,8 @@ export function provideGuide(guide: LocalGuide): GuideContext {
   const numbers = computed(() => new Map(sources.value.map((s, i) => [s.id, i + 1])))
   const context: GuideContext = {
     g,
+    guide: computed(() => page.guide),
+    view: computed(() => page.view),
     t: computed(() => strings(locale.value)),
     locale,
     base: computed(() => prefix(locale.value)),

@@ -8,7 +8,7 @@ import { nav, sidebar } from './lib/nav'
 import { searchIndexAsset } from './lib/search-asset'
 import { serverTwins } from './lib/server-twins'
 import { platformSections } from './lib/search-index'
-import { miniSearchOptions } from './lib/tokenize'
+import { miniSearchOptions } from './lib/search-query'
 import { searchTranslations, localeTheme } from './lib/locale-theme'
 
 /** Build-time settings the pages read through `useData().theme.value.deregister`. */

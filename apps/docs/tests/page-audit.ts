@@ -23,7 +23,7 @@ export async function auditPage(page: Page): Promise<AuditResult> {
   const layout = await page.evaluate(() => {
     const overflow = document.documentElement.scrollWidth - window.innerWidth
     const narrowCells: string[] = []
-    for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
+    for (const cell of Array.from(document.querySelectorAll<HTMLElement>('td, th'))) {
       if (!cell.offsetParent || !cell.textContent?.trim()) continue
       const style = getComputedStyle(cell)
       const width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)

@@ -1,7 +1,7 @@
 import DefaultTheme from 'vitepress/theme'
 import type { Theme } from 'vitepress'
 import { defineAsyncComponent, toRaw } from 'vue'
-import { miniSearchOptions } from '../lib/tokenize'
+import { miniSearchOptions } from '../lib/search-query'
 import LawList from './components/LawList.vue'
 import ComplaintList from './components/ComplaintList.vue'
 import PlatformPage from './components/PlatformPage.vue'

@@ -3,8 +3,8 @@ import { boostDocument, covers } from './search-query'
 import { queryParts, tokenizeForIndex } from './tokenize'
 
 const matches = (query: string, text: string): boolean => {
-  const indexed = new Set(tokenizeForIndex(text))
-  return covers(queryParts(query), new Set([...queryParts(query).runs.flat(), ...queryParts(query).words].filter((t) => indexed.has(t))))
+  const indexed = new Set(tokenizeForIndex(text).map((t) => t.toLowerCase()))
+  return covers(queryParts(query), new Set([...queryParts(query).runs.flat(), ...queryParts(query).words].map((t) => t.toLowerCase()).filter((t) => indexed.has(t))))
 }
 
 describe('which sections a query matches', () => {

@@ -36,8 +36,11 @@ export function covers(parts: ReturnType<typeof queryParts>, matched: ReadonlySe
 
 // Reader guides first, then the general guides and site pages, developer pages last: the
 // same words ("wechat", "curl") appear in the API examples.
+// A guide's own sections rank above its header (name, summary, other names), which repeats
+// the summary of what the sections say in full.
 const RANK: [RegExp, number][] = [
-  [/^\/(en\/)?platforms\//, 4],
+  [/^\/(en\/)?platforms\/[^#]+#/, 4],
+  [/^\/(en\/)?platforms\//, 2.5],
   [/^\/(en\/)?guides\//, 2],
   [/^\/(en\/)?developers\//, 0.3],
 ]

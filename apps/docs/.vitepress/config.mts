@@ -8,7 +8,7 @@ import { nav, sidebar } from './lib/nav'
 import { searchIndexAsset } from './lib/search-asset'
 import { serverTwins } from './lib/server-twins'
 import { platformSections } from './lib/search-index'
-import { miniSearchOptions } from './lib/tokenize'
+import { miniSearchOptions } from './lib/search-query'
 import { searchTranslations, localeTheme } from './lib/locale-theme'
 
 /** Build-time settings the pages read through `useData().theme.value.deregister`. */
@@ -58,6 +58,18 @@ export default defineConfig({
     },
     deregister,
   } as DefaultTheme.Config & { deregister: typeof deregister },
+  markdown: {
+    // Code colours that keep 4.5:1 on the code block's background (the default GitHub light
+    // theme's comments and strings fall just below it).
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark' },
+    config(md) {
+      // A table wider than a phone scrolls inside its own box: keyboard users can reach it.
+      md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {
+        tokens[idx]?.attrSet('tabindex', '0')
+        return self.renderToken(tokens, idx, options)
+      }
+    },
+  },
   vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') } } },
   vite: {
     plugins: [

@@ -65,11 +65,16 @@ describe.skipIf(!widgetBuild().available)('check page', () => {
     await page.close()
   })
 
-  it('asks for a platform when none is given', async () => {
+  it('offers every platform when none is given, and checks the one picked', async () => {
     const { page, problems } = await watchedPage(browser)
     await page.goto(`${base}/check.html`)
     await page.locator('[data-check-pick]').waitFor()
     await expect(page.locator('deregister-guide').count()).resolves.toBe(0)
+    await expect(page.locator('[data-check-choice]').count()).resolves.toBe(guides().length)
+    const last = guides().at(-1)!
+    await page.locator(`[data-check-choice="${last.id}"]`).click()
+    await page.waitForURL((u) => u.search === `?platform=${last.id}`)
+    await expect(page.locator('deregister-guide').getAttribute('platform')).resolves.toBe(last.id)
     expect(problems).toEqual([])
     await page.close()
   })

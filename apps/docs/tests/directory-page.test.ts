@@ -48,6 +48,33 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     await page.close()
   })
 
+  it('shows our own grade on our guides and labels the source\'s grade as JustDeleteMe\'s', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(url(locale))
+    await page.locator('[data-directory-count]').waitFor()
+    for (const g of guides()) {
+      const row = page.locator(`[data-directory-row="${g.id}"]`)
+      await expect(row.locator('[data-directory-our-grade]').textContent()).resolves.toBe(`${t.ourGrade}${t.grade[g.difficulty.level]}`)
+      const theirs = g.directory.find((d) => d.grade)?.grade
+      if (theirs) await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(`${t.theirGrade}${t.grade[theirs]}`)
+      // The link's text and the domains are separate elements, never one run of text.
+      await expect(row.locator('[data-directory-guide-link]').textContent()).resolves.not.toContain(g.domains[0] ?? '\0')
+    }
+    await page.close()
+  })
+
+  it('marks notes shown in another language with that language', async () => {
+    const untranslated = links.find((e) => e.notes.en && !e.notes[locale] && !e.notes[locale.split('-')[0] ?? ''])
+    if (!untranslated) return
+    const { page } = await watchedPage(browser)
+    await page.goto(url(locale))
+    await page.locator('[data-directory-search]').fill(untranslated.name)
+    const notes = page.locator(`[data-directory-row="${untranslated.id}"] [data-directory-notes]`)
+    await expect(notes.getAttribute('lang')).resolves.toBe('en')
+    await expect(notes.locator('[data-directory-notes-lang]').textContent()).resolves.toBe(t.notesIn('en'))
+    await page.close()
+  })
+
   it.runIf(known)('finds a service by name with its deletion link and grade', async () => {
     if (!known?.grade) return
     const { page, problems } = await watchedPage(browser)
@@ -56,7 +83,7 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     const row = page.locator(`[data-directory-row="${known.id}"]`)
     await row.waitFor()
     await expect(row.locator('[data-directory-link]').getAttribute('href')).resolves.toBe(known.urls[locale] ?? known.url)
-    await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(t.grade[known.grade])
+    await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(`${t.theirGrade}${t.grade[known.grade]}`)
     await page.locator('[data-directory-search]').fill(known.domains[0] ?? known.name)
     await row.waitFor()
     expect(problems).toEqual([])

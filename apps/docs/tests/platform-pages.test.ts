@@ -40,7 +40,8 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
     for (const r of g.requirements) {
       const item = page.locator(`[data-requirement="${r.id}"]`)
       await expect(item.textContent()).resolves.toContain(localize(r.title, locale))
-      await expect(item.locator('.dr-report').count()).resolves.toBe(1)
+      // The report form is only there when the build names an API (see report-form.test.ts).
+      await expect(item.locator('.dr-report').count()).resolves.toBe(process.env.DEREGISTER_API_URL ? 1 : 0)
     }
     await expect(page.locator('[data-waiting]').count()).resolves.toBe(g.waitingPeriods.length)
     for (const w of presentGuide(g, locale).waiting)

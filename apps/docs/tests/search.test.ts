@@ -12,7 +12,7 @@ let browser: Browser
 beforeAll(async () => (browser = await launchChromium()))
 afterAll(() => browser?.close())
 
-/** Runs a query in the site's search box and returns the result links. */
+/** Runs a query in the site's search box and returns the result links, best first. */
 async function search(page: Page, locale: Locale, query: string): Promise<string[]> {
   await page.goto(`${base}${prefix(locale)}/guides/preparing.html`)
   await page.locator('.VPNavBarSearch button').click()
@@ -64,4 +64,20 @@ describe('local search', () => {
       await page.close()
     },
   )
+
+  // What a reader types, and where the first result must take them: the guide's section.
+  const FIRST = [
+    { locale: 'zh-CN' as Locale, query: 'wechat', href: '/platforms/wechat.html' },
+    { locale: 'en' as Locale, query: 'wechat', href: '/en/platforms/wechat.html' },
+    { locale: 'zh-CN' as Locale, query: '零钱通', href: '/platforms/wechat.html#' },
+    { locale: 'zh-CN' as Locale, query: '注销后好友', href: '/platforms/wechat.html#losses' },
+  ].filter((c) => guide('wechat'))
+
+  it.each(FIRST)('"$query" ($locale) opens on $href first', async ({ locale, query, href }) => {
+    const { page, problems } = await watchedPage(browser)
+    const hrefs = await search(page, locale, query)
+    expect(hrefs[0]?.slice(0, href.length)).toBe(href)
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })

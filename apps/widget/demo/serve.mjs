@@ -4,6 +4,7 @@
  * The page is sent with a strict CSP carrying a fresh nonce, and the script tag with its
  * Subresource Integrity hash. Widget attributes come from the query string:
  *   /?platform=wechat&lang=en&client=ios&view=check&persist=&src=…
+ * The page is written in English, so `lang` is `en` unless `pageLang` says otherwise.
  * Pass `assets` (another server's origin) to load the script and data cross-origin.
  */
 import { createHash, randomBytes } from 'node:crypto'
@@ -31,7 +32,7 @@ async function page(url, origin, assets) {
     .replaceAll('{{nonce}}', nonce)
     .replaceAll('{{script}}', `${assets}/dist/deregister.js`)
     .replaceAll('{{integrity}}', integrity)
-    .replaceAll('{{pageLang}}', escapeAttr(url.searchParams.get('pageLang') ?? 'zh-CN'))
+    .replaceAll('{{pageLang}}', escapeAttr(url.searchParams.get('pageLang') ?? 'en'))
     .replaceAll('{{attrs}}', attrs || 'platform="wechat"')
   const api = url.searchParams.get('src')?.startsWith('http') ? ` ${new URL(url.searchParams.get('src')).origin}` : ''
   const csp = `default-src 'none'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; connect-src ${assets}${api}; img-src 'self'`
@@ -70,6 +71,6 @@ export function serve({ port = 0, assets, handle } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await serve({ port: Number(process.env.PORT ?? 4173) })
+  const { url } = await serve({ port: Number(process.env.PORT ?? 4180) })
   console.log(`demo help center: ${url}/?platform=wechat&lang=en`)
 }

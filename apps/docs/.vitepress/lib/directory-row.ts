@@ -12,14 +12,18 @@ export interface DirectoryRow {
   n: string
   /** Deletion URL (link-level entries); full guides link to their own page instead. */
   u?: string
-  /** The grade the directory's source gave. */
+  /** The grade the directory's source (JustDeleteMe) gave. */
   g?: Grade
+  /** Our own grade, from the difficulty of our full guide. */
+  ours?: Grade
   /** Domains. */
   d: string[]
   /** Other names (full guides). */
   a?: string[]
   /** Notes in the page's language, else English. */
   o?: string
+  /** Language of the notes when it is not the page's (they are shown untranslated). */
+  ol?: string
   /** Ready `mailto:` link of the email request. */
   m?: string
   /** Set on our full guides, which come first. */

@@ -4,6 +4,12 @@
  */
 import type { Grade } from '@deregister/core'
 
+// Languages JustDeleteMe writes notes in that a page may fall back to; other tags show as is.
+const LANGUAGE_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
+  'zh-CN': { en: '英文', zh: '中文' },
+  en: { en: 'English', zh: 'Chinese' },
+}
+
 const zh = {
   searchPlaceholder: '搜索服务:名称或域名',
   allGrades: '所有难度',
@@ -11,6 +17,10 @@ const zh = {
   gradeLabel: '按来源给出的难度筛选',
   gradeNote: '难度是 JustDeleteMe 给出的评级,不是我们的评估。',
   fullGuide: '完整指南',
+  ourGrade: '我们的评估：',
+  theirGrade: 'JustDeleteMe 的评级：',
+  domains: '域名：',
+  notesIn: (lang: string): string => `未翻译，原文为${LANGUAGE_NAMES['zh-CN'][lang] ?? lang}`,
   readGuide: '阅读完整指南',
   deleteLink: '注销页面',
   emailRequest: '邮件申请',
@@ -34,6 +44,10 @@ const en: DirectoryStrings = {
   gradeLabel: "Filter by the source's grade",
   gradeNote: "Grades are JustDeleteMe's own, not our assessment.",
   fullGuide: 'Full guide',
+  ourGrade: 'Our assessment: ',
+  theirGrade: "JustDeleteMe's grade: ",
+  domains: 'Domains: ',
+  notesIn: (lang: string): string => `Not translated; in ${LANGUAGE_NAMES.en[lang] ?? lang}`,
   readGuide: 'Read the full guide',
   deleteLink: 'Deletion page',
   emailRequest: 'Email request',

@@ -34,26 +34,37 @@ interface Built {
   bodies: Map<string, string>
 }
 
-function pick<T>(byLang: Record<string, T>, locale: Locale): T | undefined {
-  return byLang[locale] ?? byLang[locale.split('-')[0] ?? ''] ?? byLang.en
+/** The notes in the page's language, else English, with the language they are in. */
+function pickNotes(byLang: Record<string, string>, locale: Locale): { text: string; lang: string } | undefined {
+  for (const lang of [locale, locale.split('-')[0] ?? '', 'en']) {
+    const text = byLang[lang]
+    if (text) return { text, lang }
+  }
+  return undefined
+}
+
+function notesFields(byLang: Record<string, string>, locale: Locale): Pick<DirectoryRow, 'o' | 'ol'> {
+  const notes = pickNotes(byLang, locale)
+  if (!notes) return {}
+  const translated = notes.lang === locale || notes.lang === locale.split('-')[0]
+  return translated ? { o: notes.text } : { o: notes.text, ol: notes.lang }
 }
 
 function linkRow(e: CompiledLink, locale: Locale): DirectoryRow {
-  const notes = pick(e.notes, locale)
   return {
     id: e.id,
     n: e.name,
     u: e.urls[locale] ?? e.url,
     ...(e.grade ? { g: e.grade } : {}),
     d: e.domains,
-    ...(notes ? { o: notes } : {}),
+    ...notesFields(e.notes, locale),
     ...(e.email ? { m: e.email.mailto } : {}),
   }
 }
 
 function guideRow(g: CompiledGuide, locale: Locale): DirectoryRow {
   const grade = g.directory.find((d) => d.grade)?.grade
-  return { id: g.id, n: g.name[locale], d: g.domains, a: g.aliases, ...(grade ? { g: grade } : {}), guide: 1 }
+  return { id: g.id, n: g.name[locale], d: g.domains, a: g.aliases, ...(grade ? { g: grade } : {}), ours: g.difficulty.level, guide: 1 }
 }
 
 /** The licence file beside the imported directory's `sites.json`, when it is a local file. */

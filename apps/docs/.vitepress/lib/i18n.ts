@@ -89,7 +89,7 @@ const zh = {
   unknown: '未说明',
   clientOnly: '交互检查在浏览器里运行;请启用 JavaScript。',
   widgetMissing: '本次构建没有包含小组件(apps/widget 尚未构建)。',
-  pickPlatform: '请从平台页面的“检查我的账号”进入,或在首页选择一个平台。',
+  pickPlatform: '选择要检查的平台：',
 }
 
 export type Strings = typeof zh
@@ -177,7 +177,7 @@ const en: Strings = {
   unknown: 'Not stated',
   clientOnly: 'The interactive check runs in your browser; please enable JavaScript.',
   widgetMissing: 'This build does not include the widget (apps/widget has not been built).',
-  pickPlatform: 'Open this page from a platform page\'s "Check my account" button, or pick a platform on the home page.',
+  pickPlatform: 'Pick the platform to check:',
 }
 
 export function strings(locale: string): Strings {

@@ -1,14 +1,19 @@
 /**
  * @module
- * Navigation and sidebar of each language. Platform pages are not listed here (the home
- * and comparison pages list them) so that every page's HTML stays small however many
- * platforms the catalog holds.
+ * Navigation and sidebar of each language. The sidebar lists every full guide (link-level
+ * entries have no page; the directory lists them), and its order is the order of the pages'
+ * previous / next links: the platforms, then the pages that compare and list them, the
+ * general guides, the developer pages and the privacy pages.
  */
 import type { DefaultTheme } from 'vitepress'
+import type { Locale } from '@deregister/core'
+import { guides } from './catalog'
 import { prefix } from './i18n'
 
 interface Labels {
   platforms: string
+  check: string
+  browse: string
   compare: string
   directory: string
   guides: string
@@ -27,6 +32,8 @@ interface Labels {
 export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   'zh-CN': {
     platforms: '平台',
+    check: '检查我的账号',
+    browse: '对比与目录',
     compare: '平台对比',
     directory: '服务目录',
     guides: '通用指南',
@@ -43,6 +50,8 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   },
   en: {
     platforms: 'Platforms',
+    check: 'Check my account',
+    browse: 'Compare and browse',
     compare: 'Compare platforms',
     directory: 'Service directory',
     guides: 'Guides',
@@ -63,6 +72,7 @@ export function nav(locale: 'zh-CN' | 'en'): DefaultTheme.NavItem[] {
   const l = LABELS[locale]
   const p = prefix(locale)
   return [
+    { text: l.check, link: `${p}/check` },
     { text: l.compare, link: `${p}/compare` },
     { text: l.directory, link: `${p}/directory` },
     { text: l.guides, link: `${p}/guides/preparing` },
@@ -71,13 +81,25 @@ export function nav(locale: 'zh-CN' | 'en'): DefaultTheme.NavItem[] {
   ]
 }
 
+/** One item per full guide, by name in the sidebar's language. */
+export function platformItems(locale: Locale): DefaultTheme.SidebarItem[] {
+  const p = prefix(locale)
+  return guides()
+    .map((g) => ({ text: g.name[locale], link: `${p}/platforms/${g.id}` }))
+    .sort((a, b) => a.text.localeCompare(b.text, locale))
+}
+
 export function sidebar(locale: 'zh-CN' | 'en'): DefaultTheme.SidebarItem[] {
   const l = LABELS[locale]
   const p = prefix(locale)
   return [
-    { text: l.platforms, items: [
+    { text: l.platforms, items: platformItems(locale) },
+    {
+      text: l.browse,
+      items: [
         { text: l.compare, link: `${p}/compare` },
         { text: l.directory, link: `${p}/directory` },
+        { text: l.check, link: `${p}/check` },
       ],
     },
     {

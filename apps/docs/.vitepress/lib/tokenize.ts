@@ -41,16 +41,12 @@ export function tokenizeForIndex(text: string): string[] {
   return [...new Set(tokens(text))]
 }
 
-/**
- * Query side: the same tokens, combined with AND: "零钱通" finds the sections containing
- * both "零钱" and "钱通".
- */
+/** Query side: the same tokens ("零钱通" → "零钱", "钱通"; see `search-query.ts` for how they combine). */
 export function tokenizeForQuery(text: string): string[] {
   return tokens(text)
 }
 
-/** MiniSearch options for both sides; spread into VitePress's `miniSearch` settings. */
-export const miniSearchOptions = {
-  options: { tokenize: tokenizeForIndex },
-  searchOptions: { tokenize: tokenizeForQuery, combineWith: 'AND' as const },
+/** The Han runs of a query, each as its bigrams, and its other words. */
+export function queryParts(text: string): { runs: string[][]; words: string[] } {
+  return { runs: (text.match(HAN_RUN) ?? []).map(bigrams), words: words(text.replace(HAN_RUN, ' ')) }
 }

@@ -1,7 +1,8 @@
 import DefaultTheme from 'vitepress/theme'
 import type { Theme } from 'vitepress'
-import { defineAsyncComponent, toRaw } from 'vue'
-import { miniSearchOptions } from '../lib/tokenize'
+import { defineAsyncComponent, nextTick, onMounted, toRaw, watch } from 'vue'
+import { useRoute } from 'vitepress'
+import { miniSearchOptions } from '../lib/search-query'
 import LawList from './components/LawList.vue'
 import ComplaintList from './components/ComplaintList.vue'
 import PlatformPage from './components/PlatformPage.vue'
@@ -23,6 +24,16 @@ interface SearchTheme {
 
 export default {
   extends: DefaultTheme,
+  setup() {
+    // The default home layout has no main landmark (doc pages have one): its hero, features
+    // and platform list are the page's main content.
+    const route = useRoute()
+    const mark = (): void => void nextTick(() => document.querySelector('.VPHome')?.setAttribute('role', 'main'))
+    onMounted(() => {
+      mark()
+      watch(() => route.path, mark)
+    })
+  },
   enhanceApp({ app, siteData }) {
     // Site data reaches the browser as JSON, which drops the tokenizer functions of the
     // search settings; put the same functions back before the search box reads them.

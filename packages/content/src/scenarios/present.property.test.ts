@@ -1,7 +1,8 @@
 /**
  * The reader's view (core's present layer) over every guide in content/ and random answers:
  * properties that hold for any reader, in both languages. Lives here rather than in core because
- * it needs the real guides, and core imports nothing of the repository.
+ * it needs the real guides, and core imports nothing of the repository. Each property runs many
+ * evaluations: its time limit is generous so a busy machine does not fail it.
  */
 import { clientIds, planCalendar, presentCheck } from '@deregister/core/present'
 import type { CheckView } from '@deregister/core/present'
@@ -81,7 +82,7 @@ describe.each(guides.map((g) => [g.id, g] as const))('the reader view of %s', (_
       }),
       { numRuns: 150 },
     )
-  })
+  }, 120_000)
 
   it('writes a calendar whose events each cover their milestone, one per milestone', () => {
     fc.assert(
@@ -97,5 +98,5 @@ describe.each(guides.map((g) => [g.id, g] as const))('the reader view of %s', (_
       }),
       { numRuns: 50 },
     )
-  })
+  }, 120_000)
 })

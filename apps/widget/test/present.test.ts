@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http'
 import type { AnswerValue, Client, CompiledGuide } from '@deregister/core'
 import { evaluate } from '@deregister/core'
 import type { CheckView } from '@deregister/core/present'
-import { clientOptions, narrowToClient, planCalendar, presentCheck, presentGuide, startDay } from '@deregister/core/present'
+import { clientOptions, formatDuration, narrowToClient, planCalendar, presentCheck, presentGuide, startDay } from '@deregister/core/present'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { demoUrl, rendered, sharedPage } from './browser'
@@ -57,7 +57,7 @@ const milestones = (page: Page): Promise<{ id: string; when: string }[]> =>
   )
 
 describe('the check view, as core presents it', () => {
-  it('lists the timeline in date order, the disputed cancellation window once with both claims', async () => {
+  it('lists the timeline in date order, the disputed cancellation window once with every claim', async () => {
     const page = await answered('zh-CN', client, worst)
     const view = viewOf(wechat, worst, client, 'zh-CN')
     const shown = await milestones(page)
@@ -71,7 +71,10 @@ describe('the check view, as core presents it', () => {
     const text = (await windows.textContent()) ?? ''
     if (!('disputed' in disputed)) throw new Error('WeChat has no disputed window')
     for (const c of disputed.disputed) expect(text).toContain(c.statement['zh-CN'])
-    expect(await windows.locator('[data-duration]').allTextContents()).toEqual(['15 天', '14 天'])
+    // Every claim of every source, in content order, worded as core words durations.
+    const claims = disputed.disputed.map((c) => formatDuration(c.value, 'zh-CN'))
+    expect(claims).toEqual(expect.arrayContaining(['15 天', '14 天']))
+    expect(await windows.locator('[data-duration]').allTextContents()).toEqual(claims)
     await page.context().close()
   })
 

@@ -20,7 +20,7 @@ import { serveStatic } from './static-server'
 
 const API_DIR = fileURLToPath(new URL('../../api', import.meta.url))
 const DOCS_DIR = fileURLToPath(new URL('..', import.meta.url))
-const TOKEN = 'maintainer-token-for-this-test'
+const TOKEN = 'docs-report-form-maintainer-token-0123456789'
 const plain = inject('baseUrl')
 const platform = guides()[0]!
 

@@ -31,6 +31,12 @@ async function sha256Tag(text: string): Promise<string> {
   return `"${Array.from(digest.subarray(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}"`
 }
 
+/** The reference page's icon, the docs site's check mark, as a data URI (the CSP allows `data:` images). */
+const REFERENCE_ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#3451b2"/>' +
+    '<path d="M9 16.5l4.5 4.5L23 11.5" stroke="#fff" stroke-width="3.2" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+)}`
+
 // The reference page needs inline bootstrapping and styles; everything else stays strict.
 export const REFERENCE_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -41,7 +47,17 @@ export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
   const loadScript = (load: NonNullable<MetaDeps['referenceScript']>): Promise<{ text: string; etag: string }> =>
     (script ??= Promise.resolve(load()).then(async (text) => ({ text, etag: await sha256Tag(text) })))
   const health = { status: 'ok' as const, catalog: view.index.hash, entries: view.index.entries.length }
-  const scalar = Scalar({ url: '/openapi.json', cdn: '/reference/standalone.js', pageTitle: 'Deregister API', withDefaultFonts: false })
+  const scalar = Scalar({
+    url: '/openapi.json',
+    cdn: '/reference/standalone.js',
+    pageTitle: 'Deregister API',
+    withDefaultFonts: false,
+    // Scalar's toolbar (its SDK generator and sharing service) shows on loopback hosts by
+    // default; the reference documents this API and links nowhere else.
+    showDeveloperTools: 'never',
+    // An icon of its own, so the browser does not ask the API for /favicon.ico.
+    favicon: REFERENCE_ICON,
+  })
 
   return new OpenAPIHono<AppEnv>()
     .openapi(healthRoute, (c) => c.json(health, 200, { 'Cache-Control': 'no-store' }))

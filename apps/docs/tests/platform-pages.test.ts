@@ -6,7 +6,7 @@ import { officialEntry, presentGuide, presentSources } from '@deregister/core/pr
 import { disputeCount } from '../.vitepress/lib/derive'
 import { guides } from '../.vitepress/lib/catalog'
 import { strings, prefix } from '../.vitepress/lib/i18n'
-import { SECTIONS } from '../.vitepress/lib/sections'
+import { SECTIONS, sectionData } from '../.vitepress/lib/sections'
 import { launchChromium, watchedPage } from './browser'
 
 const base = inject('baseUrl')
@@ -24,7 +24,14 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
     await page.goto(`${base}${prefix(locale)}/platforms/${id}.html`)
     await expect(page.locator('h1').first().textContent()).resolves.toContain(local.name)
 
-    for (const key of SECTIONS) await expect(page.locator(`h2#${key}`).textContent()).resolves.toContain(t.sections[key])
+    // A section the sources say nothing about has no heading; the note before the sources names it.
+    const uncovered = SECTIONS.filter((key) => key !== 'legal' && sectionData(local, key).length === 0)
+    for (const key of SECTIONS) {
+      if (uncovered.includes(key)) await expect(page.locator(`h2#${key}`).count()).resolves.toBe(0)
+      else await expect(page.locator(`h2#${key}`).textContent()).resolves.toContain(t.sections[key])
+    }
+    if (uncovered.length) await expect(page.locator('[data-uncovered]').textContent()).resolves.toBe(t.notCovered(uncovered.map((key) => t.sections[key])))
+    else await expect(page.locator('[data-uncovered]').count()).resolves.toBe(0)
     await expect(page.locator('[data-last-verified]').textContent()).resolves.toBe(g.lastVerified)
 
     for (const client of new Set(g.clients.map((c) => c.client))) {
@@ -89,6 +96,23 @@ describe('language switch', () => {
     const href = await page.locator(`.VPNavBarTranslations a[href*="/en/platforms/${g.id}"]`).first().getAttribute('href')
     expect(href).toContain(`/en/platforms/${g.id}`)
     expect(problems).toEqual([])
+    await page.close()
+  })
+})
+
+describe("the steps' client tabs", () => {
+  const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36'
+  const withAndroid = guides().filter((g) => g.clients.some((c) => c.client === 'android') && g.clients[0]?.client !== 'android')
+
+  it.each(withAndroid.map((g) => g.id))("open the reader's own device on %s, and ?client= before it", async (id) => {
+    const g = guides().find((x) => x.id === id)!
+    const page = await browser.newPage({ userAgent: ANDROID, viewport: { width: 320, height: 800 } })
+    await page.goto(`${base}/platforms/${id}.html`)
+    await expect(page.locator('[role=tab][data-client=android]').getAttribute('aria-selected')).resolves.toBe('true')
+    await expect(page.locator('[role=tabpanel][data-client=android]').isVisible()).resolves.toBe(true)
+    const other = g.clients.find((c) => c.client !== 'android')!.client
+    await page.goto(`${base}/platforms/${id}.html?client=${other}`)
+    await expect(page.locator(`[role=tab][data-client=${other}]`).getAttribute('aria-selected')).resolves.toBe('true')
     await page.close()
   })
 })

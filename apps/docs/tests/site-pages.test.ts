@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { presentGuide } from '@deregister/core/present'
 import { guides } from '../.vitepress/lib/catalog'
 import { widgetBuild } from '../.vitepress/lib/assets'
 import { launchChromium, watchedPage } from './browser'
@@ -42,6 +43,14 @@ describe('site pages', () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/en/compare.html`)
     await expect(page.locator('[data-compare-row]').count()).resolves.toBe(guides().length)
+    // The legend's ⚠: beside every wait and retention figure the sources disagree on.
+    for (const g of guides()) {
+      const view = presentGuide(g, 'en')
+      const waits = view.waiting.filter((w) => w.kind === 'review' || w.kind === 'cooling-off')
+      const disputed = [...waits.map((w) => w.duration), ...view.retention.map((r) => r.duration)].filter((d) => d?.claims.length).length
+      await expect(page.locator(`[data-compare-row="${g.id}"] [data-disputed]`).count()).resolves.toBe(disputed)
+    }
+    expect(guides().some((g) => presentGuide(g, 'en').waiting.some((w) => w.duration.claims.length))).toBe(true)
     await page.close()
   })
 

@@ -13,6 +13,8 @@ import { guides } from '../lib/catalog'
 interface Phrase {
   id: string
   text: string
+  /** The sources give more than one figure (the page lists every claim). */
+  disputed: boolean
 }
 
 export interface CompareCells {
@@ -36,7 +38,7 @@ declare const data: CompareRow[]
 export { data }
 
 function cells(view: GuideView): CompareCells {
-  const waits = (kind: string): Phrase[] => view.waiting.filter((w) => w.kind === kind).map((w) => ({ id: w.id, text: w.duration.text }))
+  const waits = (kind: string): Phrase[] => view.waiting.filter((w) => w.kind === kind).map((w) => ({ id: w.id, text: w.duration.text, disputed: w.duration.claims.length > 0 }))
   return {
     groups: view.requirements.filter((r) => r.count).map(({ key, count, heading }) => ({ key, count, heading })),
     review: waits('review'),

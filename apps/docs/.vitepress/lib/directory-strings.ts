@@ -11,11 +11,11 @@ const LANGUAGE_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
 }
 
 const zh = {
-  searchPlaceholder: '搜索服务:名称或域名',
+  searchPlaceholder: '搜索服务：名称或域名',
   allGrades: '所有难度',
   grade: { easy: '容易', medium: '中等', hard: '困难', limited: '受限', impossible: '无法注销' } satisfies Record<Grade, string>,
   gradeLabel: '按来源给出的难度筛选',
-  gradeNote: '难度是 JustDeleteMe 给出的评级,不是我们的评估。',
+  gradeNote: '难度是 JustDeleteMe 给出的评级，不是我们的评估。',
   fullGuide: '完整指南',
   ourGrade: '我们的评估：',
   theirGrade: 'JustDeleteMe 的评级：',
@@ -27,10 +27,10 @@ const zh = {
   loading: '正在加载目录……',
   loadFailed: '目录加载失败。',
   noMatch: '没有匹配的服务。',
-  shown: (from: number, to: number, total: number): string => `第 ${from}–${to} 条,共 ${total} 条`,
+  shown: (from: number, to: number, total: number): string => `第 ${from}–${to} 条，共 ${total} 条`,
   previous: '上一页',
   next: '下一页',
-  empty: '本次构建没有包含服务目录(内容构建时没有配置目录),这里只列出我们的完整指南。',
+  empty: '本次构建没有包含服务目录（内容构建时没有配置目录），这里只列出我们的完整指南。',
   data: '数据',
   licence: '许可声明',
 }

@@ -25,7 +25,16 @@ export function halfWidthMarks(text: string): HalfWidthMark[] {
     const near = `${text[i - 1] ?? ''}${text[i + 1] ?? ''}`
     if (CHINESE.test(near)) marks.push({ index: i, mark: m[0], suggestion: FULL_WIDTH[m[0]]! })
   }
-  return marks
+  // A bracket pair has one width: "（12300)" closes a full-width bracket with a half-width one,
+  // which the neighbours alone do not show (a digit, then the end of the text).
+  const opened: string[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '(' || c === '\uff08') opened.push(c)
+    else if ((c === ')' || c === '\uff09') && opened.pop() === '\uff08' && c === ')' && !marks.some((m) => m.index === i))
+      marks.push({ index: i, mark: c, suggestion: FULL_WIDTH[c]! })
+  }
+  return marks.sort((a, b) => a.index - b.index)
 }
 
 type Path = (string | number)[]

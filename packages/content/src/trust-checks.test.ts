@@ -21,6 +21,9 @@ describe('full-width punctuation in Chinese text', () => {
     expect(halfWidthMarks('赎回(含未到期),再提现:好吗?').map((m) => m.mark)).toEqual(['(', ')', ',', ':', '?'])
     expect(halfWidthMarks('版本 8.0.34, IMAP/POP3 (iOS) 12:30')).toEqual([])
     expect(halfWidthMarks('理财(43%)\u3001')).toHaveLength(2)
+    // A full-width bracket closed by a half-width one, beside digits only.
+    expect(halfWidthMarks('申诉受理中心\uff0812300)').map((m) => m.suggestion)).toEqual(['\uff09'])
+    expect(halfWidthMarks('版本 (8.0.34)')).toEqual([])
   })
 
   it('reports a half-width comma in a zh-CN field with file and line', async () => {

@@ -4,7 +4,7 @@
  * it needs the real guides, and core imports nothing of the repository. Each property runs many
  * evaluations: its time limit is generous so a busy machine does not fail it.
  */
-import { clientIds, planCalendar, presentCheck } from '@deregister/core/present'
+import { clientIds, planCalendar, presentCheck, presentGuide } from '@deregister/core/present'
 import type { CheckView } from '@deregister/core/present'
 import type { Client, CompiledGuide, Question } from '@deregister/core'
 import { evaluate } from '@deregister/core'
@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { compileEntry } from '../compile'
 import { loadContent } from '../load'
 import { defaultContentDir } from '../pipeline'
+import { halfWidthMarks } from '../punctuation'
 
 const content = await loadContent(defaultContentDir())
 const guides = content.entries.flatMap(({ entry }) => {
@@ -66,7 +67,31 @@ function checkView(v: CheckView): void {
   }
 }
 
+/**
+ * Chinese text with half-width punctuation where full-width belongs (content:check's rule), in
+ * core's phrases and in the content they carry. A source's title is quoted as published, so
+ * source names (alone, or inside 《》) are left as they are.
+ */
+function halfWidthChinese(view: unknown): string[] {
+  return strings(view)
+    .filter(([path]) => !/\.source$/.test(path))
+    .map(([path, text]): [string, string] => [path, text.replace(/《[^》]*》/g, '《》')])
+    .filter(([, text]) => halfWidthMarks(text).length)
+    .map(([path, text]) => `${path}: ${text}`)
+}
+
 describe.each(guides.map((g) => [g.id, g] as const))('the reader view of %s', (_, guide) => {
+  it('words Chinese with full-width punctuation', () => {
+    expect(halfWidthChinese(presentGuide(guide, 'zh-CN'))).toEqual([])
+    fc.assert(
+      fc.property(input(guide), ({ answers, client, day }) => {
+        const view = presentCheck(guide, evaluate(guide, { answers, client, startDate: startOf(day) }), 'zh-CN')
+        expect(halfWidthChinese(view)).toEqual([])
+      }),
+      { numRuns: 50 },
+    )
+  }, 120_000)
+
   it('is sorted, never repeats, counts its own lists and words durations right, in both languages', () => {
     fc.assert(
       fc.property(input(guide), ({ answers, client, day }) => {

@@ -42,7 +42,7 @@ function planEntries(result: Evaluation, locale: Locale, names: Names): PlanEntr
  *
  * @example
  * const view = presentCheck(guide, evaluate(guide, { answers, startDate: startDay(Date.now()) }), 'zh-CN')
- * view.verdict.text // "还不能注销:有 2 项必须先处理。"
+ * view.verdict.text // "还不能注销：有 2 项必须先处理。"
  */
 export function presentCheck(guide: CompiledGuide, result: Evaluation, locale: Locale): CheckView {
   const w = words(locale)

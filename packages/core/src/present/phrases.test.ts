@@ -59,7 +59,7 @@ describe('formatDateRange', () => {
     expect(formatDateRange({ earliest: '2026-12-07', latest: '2026-12-07', approximate: false }, 'zh-CN')).toBe('2026年12月7日')
     expect(formatDateRange({ earliest: '2026-12-07', latest: '2026-12-08', approximate: true }, 'zh-CN')).toBe('约 2026年12月7日至12月8日')
     expect(formatDateRange({ earliest: '2026-12-30', latest: '2027-01-02', approximate: false }, 'en')).toBe('Dec 30, 2026 – Jan 2, 2027')
-    expect(formatDateRange({ earliest: '2026-12-07', latest: null, approximate: true }, 'en')).toBe('about from Dec 7, 2026, end not known')
+    expect(formatDateRange({ earliest: '2026-12-07', latest: null, approximate: true }, 'en')).toBe('from about Dec 7, 2026, end not known')
   })
 })
 
@@ -71,7 +71,7 @@ describe('formatTaskDates', () => {
   it('says when to start and by when it is done', () => {
     const start = { earliest: '2027-02-13', latest: '2027-02-13', approximate: false }
     const done = { earliest: '2027-02-18', latest: '2027-02-25', approximate: false }
-    expect(formatTaskDates(start, done, 'zh-CN')).toBe('2027年2月13日开始,2月25日前完成')
+    expect(formatTaskDates(start, done, 'zh-CN')).toBe('2027年2月13日开始，2月25日前完成')
     expect(formatTaskDates(start, done, 'en')).toBe('start Feb 13, 2027, done by Feb 25, 2027')
   })
 })

@@ -82,11 +82,11 @@ function span(a: string, b: string, locale: Locale): string {
  */
 export function formatDateRange(r: DateRange, locale: Locale): string {
   const zh = locale === 'zh-CN'
+  // English puts "about" on the date it qualifies: "from about Dec 8, 2026", not "about from".
+  if (r.latest === null && !zh) return `from ${r.approximate ? 'about ' : ''}${formatDate(r.earliest, locale)}, end not known`
   const text =
     r.latest === null
-      ? zh
-        ? `${formatDate(r.earliest, locale)}起,结束日期不定`
-        : `from ${formatDate(r.earliest, locale)}, end not known`
+      ? `${formatDate(r.earliest, locale)}起，结束日期不定`
       : r.latest === r.earliest
         ? formatDate(r.earliest, locale)
         : span(r.earliest, r.latest, locale)
@@ -105,11 +105,11 @@ export function formatTaskDates(start: DateRange, done: DateRange, locale: Local
   if (last === first) return formatDateRange({ earliest: first, latest: first, approximate: start.approximate }, locale)
   const about = start.approximate || done.approximate ? (zh ? '约 ' : 'about ') : ''
   const from = formatDate(first, locale)
-  if (last === null) return zh ? `${about}${from}开始,结束日期不定` : `start ${about}${from}, end not known`
+  if (last === null) return zh ? `${about}${from}开始，结束日期不定` : `start ${about}${from}, end not known`
   if (!zh) return `start ${about}${from}, done by ${formatDate(last, locale)}`
   const [y1] = parts(first)
   const [y2, m2, d2] = parts(last)
-  return `${about}${from}开始,${y1 === y2 ? '' : `${y2}年`}${m2}月${d2}日前完成`
+  return `${about}${from}开始，${y1 === y2 ? '' : `${y2}年`}${m2}月${d2}日前完成`
 }
 
 /** 0.43 → "43%"; a share the source gives as a lower bound reads "超过 68%" / "more than 68%". */

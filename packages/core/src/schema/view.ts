@@ -24,7 +24,7 @@ export const RequirementGroupSchema = z.strictObject({
   key: z.enum(['must', 'recommended', 'info']),
   title: text,
   count: z.number().int().meta({ description: 'Always items.length.' }),
-  heading: text.meta({ description: 'The title with the count, e.g. "必须先处理(2 项)".' }),
+  heading: text.meta({ description: 'The title with the count, e.g. "必须先处理（2 项）".' }),
   items: z.array(RequirementItemSchema),
 })
 
@@ -38,7 +38,7 @@ export const PlanEntrySchema = z.strictObject({
   after: z.array(z.strictObject({ id: IdSchema, title: text })),
   start: DateRangeSchema,
   done: DateRangeSchema,
-  when: text.meta({ description: 'When to start and by when it is done, e.g. "2026年2月13日开始,2月25日前完成".' }),
+  when: text.meta({ description: 'When to start and by when it is done, e.g. "2026年2月13日开始，2月25日前完成".' }),
 })
 
 export const ClaimViewSchema = z.strictObject({ duration: text, statement: text, source: text })

@@ -25,6 +25,7 @@ const expected: Record<string, { source: string; ids: string[] }> = {
       'assets-block-or-forfeited',
       'real-name',
       'linked-services',
+      'idle-account',
     ],
   },
 }

@@ -24,7 +24,9 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   const problems: string[] = []
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`))
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`))
+  // A request the browser itself cancels because the page navigated away (VitePress prefetches
+  // the chunks of visible links) is not a failure of the site.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`))
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`))
   return { page, problems }
 }

@@ -107,12 +107,14 @@ describe("the steps' client tabs", () => {
   it.each(withAndroid.map((g) => g.id))("open the reader's own device on %s, and ?client= before it", async (id) => {
     const g = guides().find((x) => x.id === id)!
     const page = await browser.newPage({ userAgent: ANDROID, viewport: { width: 320, height: 800 } })
+    // The page arrives with the first tab open; the reader's own opens once the page hydrates.
     await page.goto(`${base}/platforms/${id}.html`)
-    await expect(page.locator('[role=tab][data-client=android]').getAttribute('aria-selected')).resolves.toBe('true')
+    await page.locator('[role=tab][data-client=android][aria-selected=true]').waitFor()
     await expect(page.locator('[role=tabpanel][data-client=android]').isVisible()).resolves.toBe(true)
     const other = g.clients.find((c) => c.client !== 'android')!.client
     await page.goto(`${base}/platforms/${id}.html?client=${other}`)
-    await expect(page.locator(`[role=tab][data-client=${other}]`).getAttribute('aria-selected')).resolves.toBe('true')
+    await page.locator(`[role=tab][data-client=${other}][aria-selected=true]`).waitFor()
+    await expect(page.locator('[role=tab][data-client=android]').getAttribute('aria-selected')).resolves.toBe('false')
     await page.close()
   })
 })

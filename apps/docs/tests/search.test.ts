@@ -157,4 +157,21 @@ describe('local search', () => {
     expect([...problems, ...fresh.problems]).toEqual([])
     await Promise.all([page.close(), fresh.page.close()])
   })
+
+  it('returns to where the reader was on a guide after going back', async () => {
+    if (!guide('wechat')) return
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/guides/preparing.html`)
+    await page.locator('.VPSidebar a[href="/platforms/wechat.html"]').click()
+    await page.locator('[data-platform]').waitFor()
+    await page.evaluate(() => window.scrollTo(0, 3000))
+    await page.waitForFunction(() => window.scrollY === 3000)
+    await page.locator('.VPSidebar a[href="/guides/preparing.html"]').click()
+    await page.waitForURL((u) => u.pathname.endsWith('/guides/preparing.html'))
+    await page.goBack()
+    await page.locator('[data-platform]').waitFor()
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(3000)
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })

@@ -50,6 +50,9 @@ export default defineConfig({
       provider: 'local',
       options: {
         locales: searchTranslations,
+        // Its excerpts cannot show a platform page's text (see lib/search-index.ts): a result
+        // shows what matched by naming the item it lands on instead.
+        detailedView: false,
         miniSearch: {
           ...miniSearchOptions,
           _splitIntoSections: async (file: string) => platformSections(file),

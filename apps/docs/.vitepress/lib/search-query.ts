@@ -14,9 +14,11 @@
 import { queryParts, tokenizeForIndex } from './tokenize'
 
 let current: ReturnType<typeof queryParts> = { runs: [], words: [] }
+let currentTitle = ''
 
 function tokenize(text: string): string[] {
   current = queryParts(text)
+  currentTitle = asTitle(text)
   return [...current.runs.flat(), ...current.words]
 }
 
@@ -45,8 +47,23 @@ const RANK: [RegExp, number][] = [
   [/^\/(en\/)?developers\//, 0.3],
 ]
 
-export function boostDocument(id: string): number {
-  return RANK.find(([re]) => re.test(id))?.[1] ?? 1
+// Entry titles are stored as HTML (see search-index.ts); compared by their letters and digits.
+function asTitle(html: string): string {
+  const text = html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+// A query that is an entry's whole title (a guide's name, a section's heading) asks for that
+// entry: it comes before the many items whose titles mention the name. Large enough to
+// outweigh an item's higher rank (4 against a guide page's 2.5) and its second match on the
+// guide's name among its parent titles.
+const NAMED = 10
+
+/** The rank of an entry; `stored` holds its stored fields when MiniSearch scores a result. */
+export function boostDocument(id: string, _term?: string, stored?: Record<string, unknown>): number {
+  const rank = RANK.find(([re]) => re.test(id))?.[1] ?? 1
+  const title = typeof stored?.title === 'string' ? asTitle(stored.title) : undefined
+  return title && title === currentTitle ? rank * NAMED : rank
 }
 
 /** MiniSearch options for both sides; spread into VitePress's `miniSearch` settings. */

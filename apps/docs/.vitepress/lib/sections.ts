@@ -22,6 +22,32 @@ export const SECTIONS = [
 ] as const
 export type SectionKey = (typeof SECTIONS)[number]
 
+/**
+ * Sections whose items each carry an anchor on the page, `<prefix>-<item id>`, so a link or a
+ * search result can land on one item rather than at the top of its section. Steps,
+ * verification and legal have none: a step sits in one tab per client, and the other two
+ * are short.
+ */
+export const ITEM_ANCHOR = {
+  requirements: 'req',
+  waiting: 'wait',
+  losses: 'loss',
+  retention: 'retention',
+  're-registration': 'reregistration',
+  backups: 'backup',
+  alternatives: 'alternative',
+  troubleshooting: 'trouble',
+  'special-accounts': 'special',
+  consequences: 'consequence',
+  disagreements: 'disagreement',
+  sources: 'source',
+} as const satisfies Partial<Record<SectionKey, string>>
+export type ItemSection = keyof typeof ITEM_ANCHOR
+
+export function itemAnchor(key: ItemSection, id: string): string {
+  return `${ITEM_ANCHOR[key]}-${id}`
+}
+
 type List = readonly unknown[]
 /** A guide in both languages or localized to one: the fields sections read. */
 interface Data {
@@ -81,7 +107,7 @@ export function sectionData(g: Data, key: SectionKey): List {
 }
 
 // Structural fields: identifiers, references and enums, not prose a reader searches for.
-const SKIP = new Set(['id', 'url', 'source', 'sources', 'method', 'category', 'client', 'clients', 'kind', 'when', 'after', 'requirement', 'subject', 'severity', 'unit', 'topic', 'basis', 'complaint', 'group'])
+const SKIP = new Set(['id', 'url', 'source', 'sources', 'method', 'category', 'client', 'clients', 'kind', 'when', 'after', 'requirement', 'subject', 'severity', 'unit', 'topic', 'basis', 'complaint', 'group', 'bound'])
 
 /** Every reader-facing string in `value` (already localized to one language). */
 export function proseOf(value: unknown, out: string[] = []): string[] {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { AnswerValue, CompiledGuide, Question } from '@deregister/core'
 import { evaluate } from '@deregister/core'
+
+/** The ids of every full guide in the catalog (link-level entries left out). */
+export function guideIds(): string[] {
+  const index = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@deregister/content/catalog/index.json'), 'utf8'))
+  return index.entries.filter((e: { depth: string }) => e.depth === 'guide').map((e: { id: string }) => e.id)
+}
 
 /** The compiled entry the widget serves beside its script. */
 export function loadGuide(id: string): CompiledGuide {

@@ -1,20 +1,36 @@
-import type { CompiledEntry } from '@deregister/core'
-import { FETCH_PRIVACY } from './data-source'
+import type { CompiledEntry, Locale } from '@deregister/core'
+import type { DataSource } from './data-source'
+import { entryUrl, FETCH_PRIVACY } from './data-source'
+import { mergeLocales } from './merge-locales'
 
+const LOCALES: readonly Locale[] = ['zh-CN', 'en']
 const cache = new Map<string, Promise<CompiledEntry>>()
 
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { ...FETCH_PRIVACY, headers: { accept: 'application/json' } })
+  if (!res.ok) throw new Error(`${res.status} ${url}`)
+  return res.json()
+}
+
+// A static file has every language; the API is asked for each language, and the answers merged.
+async function read(source: DataSource, id: string): Promise<CompiledEntry> {
+  const entry = (
+    source.kind === 'static'
+      ? await fetchJson(entryUrl(source, id))
+      : mergeLocales(Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await fetchJson(entryUrl(source, id, l))]))))
+  ) as CompiledEntry
+  if (entry.depth !== 'guide' && entry.depth !== 'link') throw new Error(`not a catalog entry: ${entryUrl(source, id)}`)
+  return entry
+}
+
 /** Fetches one compiled entry; widgets on the same page share the request. A failure is not cached. */
-export function fetchEntry(url: string): Promise<CompiledEntry> {
-  let pending = cache.get(url)
+export function fetchEntry(source: DataSource, id: string): Promise<CompiledEntry> {
+  const key = entryUrl(source, id)
+  let pending = cache.get(key)
   if (!pending) {
-    pending = fetch(url, { ...FETCH_PRIVACY, headers: { accept: 'application/json' } }).then(async (res) => {
-      if (!res.ok) throw new Error(`${res.status} ${url}`)
-      const entry = (await res.json()) as CompiledEntry
-      if (entry.depth !== 'guide' && entry.depth !== 'link') throw new Error(`not a catalog entry: ${url}`)
-      return entry
-    })
-    pending.catch(() => cache.delete(url))
-    cache.set(url, pending)
+    pending = read(source, id)
+    pending.catch(() => cache.delete(key))
+    cache.set(key, pending)
   }
   return pending
 }

@@ -21,19 +21,37 @@ function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
+/** What became of a report: stored under its id, refused with the API's reason, or not delivered. */
+export type ReportOutcome = { sent: true; id: string } | { sent: false; reason?: string }
+
+interface Problem {
+  title?: string
+  detail?: string
+  'invalid-params'?: { path?: string; message?: string }[]
+}
+
+// The API answers a refusal with an RFC 9457 problem: its detail, or its title and each field it names.
+function reasonOf(problem: Problem | null, status: number): string {
+  const fields = (problem?.['invalid-params'] ?? []).map((p) => [p.path, p.message].filter(Boolean).join(': '))
+  const head = problem?.detail || problem?.title || `HTTP ${status}`
+  return fields.length ? `${head} (${fields.join('; ')})` : head
+}
+
 /**
  * Returns a sender bound to one report id, so retrying after a failure cannot file the report
  * twice (the API answers a repeated id with the stored report).
  */
-export function reportSender(url: string): (draft: ReportDraft) => Promise<boolean> {
+export function reportSender(url: string): (draft: ReportDraft) => Promise<ReportOutcome> {
   const id = uuid()
   return async (draft) => {
     const body = JSON.stringify({ id, ...draft, message: draft.message?.trim() || undefined })
+    let res: Response
     try {
-      const res = await fetch(url, { ...FETCH_PRIVACY, method: 'POST', headers: { 'content-type': 'application/json' }, body })
-      return res.ok
+      res = await fetch(url, { ...FETCH_PRIVACY, method: 'POST', headers: { 'content-type': 'application/json' }, body })
     } catch {
-      return false
+      return { sent: false }
     }
+    if (res.ok) return { sent: true, id }
+    return { sent: false, reason: reasonOf((await res.json().catch(() => null)) as Problem | null, res.status) }
   }
 }

@@ -14,7 +14,14 @@ const isLocale = (v: string): v is Locale => (LOCALES as readonly string[]).incl
  */
 export function language(): MiddlewareHandler<AppEnv> {
   return async function languageMiddleware(c, next) {
+    // `all` (every language at once) is a choice of the entry route, whose own schema accepts
+    // it; everywhere else the route's schema refuses it with the field's path. Texts the app
+    // words itself (errors) then follow Accept-Language.
     const asked = c.req.query('lang')
+    if (asked === 'all') {
+      c.set('lang', negotiateLocale(c.req.header('accept-language')))
+      return next()
+    }
     if (asked !== undefined && !isLocale(asked)) {
       return problem(c, {
         status: 400,

@@ -43,13 +43,16 @@ function children(d: Def): z.ZodType[] {
   ]
 }
 
-function mentionsLocalized(schema: z.ZodType, seen: Set<z.ZodType>): boolean {
-  if (schema === LocalizedSchema) return true
+/** Whether a response holds each text in one language, or every language as `{ zh-CN, en }`. */
+type Languages = 'one' | 'all'
+
+function needsConversion(schema: z.ZodType, languages: Languages, seen: Set<z.ZodType>): boolean {
+  if (schema === LocalizedSchema) return languages === 'one'
   if (seen.has(schema)) return false
   seen.add(schema)
   const d = defOf(schema)
   if (d.type === 'lazy') return true // conditions: replaced by their documented shape below
-  return children(d).some((c) => mentionsLocalized(c, seen))
+  return children(d).some((c) => needsConversion(c, languages, seen))
 }
 
 function withMeta<T extends z.ZodType>(from: z.ZodType, to: T): T {
@@ -61,32 +64,33 @@ function withMeta<T extends z.ZodType>(from: z.ZodType, to: T): T {
   return to.meta(rest) as T
 }
 
-function convert(schema: z.ZodType): z.ZodType {
-  if (schema === LocalizedSchema) return text
+function convert(schema: z.ZodType, languages: Languages): z.ZodType {
+  if (schema === LocalizedSchema && languages === 'one') return text
   if (defOf(schema).type === 'lazy') return condition
-  if (!mentionsLocalized(schema, new Set())) return schema
+  if (!needsConversion(schema, languages, new Set())) return schema
+  const inner = (s: z.ZodType): z.ZodType => convert(s, languages)
   const d = defOf(schema)
   const out = ((): z.ZodType => {
     switch (d.type) {
       case 'object':
-        return z.object(Object.fromEntries(Object.entries(d.shape!).map(([k, v]) => [k, convert(v)])))
+        return z.object(Object.fromEntries(Object.entries(d.shape!).map(([k, v]) => [k, inner(v)])))
       case 'array':
-        return z.array(convert(d.element!))
+        return z.array(inner(d.element!))
       case 'optional':
-        return convert(d.innerType!).optional()
+        return inner(d.innerType!).optional()
       case 'nullable':
-        return convert(d.innerType!).nullable()
+        return inner(d.innerType!).nullable()
       case 'default':
       case 'prefault':
       case 'readonly':
       case 'catch':
-        return convert(d.innerType!)
+        return inner(d.innerType!)
       case 'union':
-        return z.union(d.options!.map(convert) as [z.ZodType, z.ZodType, ...z.ZodType[]])
+        return z.union(d.options!.map(inner) as [z.ZodType, z.ZodType, ...z.ZodType[]])
       case 'record':
-        return z.record(d.keyType as z.ZodString, convert(d.valueType!))
+        return z.record(d.keyType as z.ZodString, inner(d.valueType!))
       case 'pipe':
-        return convert(d.out!)
+        return inner(d.out!)
       default:
         throw new Error(`localizedSchema: unsupported zod type "${d.type}"`)
     }
@@ -100,5 +104,13 @@ function convert(schema: z.ZodType): z.ZodType {
  * @example localizedSchema(CompiledGuideSchema).meta({ id: 'Guide' })
  */
 export function localizedSchema<T>(schema: z.ZodType<T>): z.ZodType<InOneLanguage<T>> {
-  return convert(schema) as z.ZodType<InOneLanguage<T>>
+  return convert(schema, 'one') as z.ZodType<InOneLanguage<T>>
+}
+
+/**
+ * `schema` as documented with every language kept (`?lang=all`): the same shapes, with the
+ * recursive conditions given their documented form.
+ */
+export function allLanguagesSchema<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  return convert(schema, 'all') as z.ZodType<T>
 }

@@ -17,7 +17,7 @@ import {
   SummarySchema,
   TimelineSchema,
 } from '@deregister/core/schema'
-import { localizedSchema } from './localized'
+import { allLanguagesSchema, localizedSchema } from './localized'
 
 export const LangQuerySchema = z
   .enum(LOCALES)
@@ -31,8 +31,13 @@ export const IdParamsSchema = z.object({
 })
 
 export const GuideOutSchema = localizedSchema(CompiledGuideSchema).meta({ id: 'Guide', description: 'A full guide, in one language.' })
+/** `?lang=all`: the compiled guide itself, every text as `{ "zh-CN": …, "en": … }`. */
+export const GuideAllLanguagesOutSchema = allLanguagesSchema(CompiledGuideSchema).meta({
+  id: 'GuideAllLanguages',
+  description: 'A full guide with every text in every language (`?lang=all`): the form clients that switch language themselves, such as the widget, read.',
+})
 export const LinkOutSchema = CompiledLinkSchema.meta({ id: 'LinkEntry', description: 'A link-level entry from a public directory.' })
-export const EntryOutSchema = z.union([GuideOutSchema, LinkOutSchema]).meta({ id: 'Entry' })
+export const EntryOutSchema = z.union([GuideOutSchema, GuideAllLanguagesOutSchema, LinkOutSchema]).meta({ id: 'Entry' })
 export const SummaryOutSchema = localizedSchema(SummarySchema).meta({ id: 'Summary' })
 
 export const ListQuerySchema = z.object({
@@ -54,8 +59,14 @@ export const ListOutSchema = z
 
 export const EntryQuerySchema = z.object({
   client: ClientSchema.optional().meta({ description: 'Narrow steps, verification and questions to one client.' }),
-  lang: LangQuerySchema,
+  lang: z
+    .enum([...LOCALES, 'all'])
+    .optional()
+    .meta({ description: 'Language of every text; `all` keeps every language (`{ "zh-CN": …, "en": … }`). Default from Accept-Language, else zh-CN.' }),
 })
+
+/** The questionnaire is always in one language. */
+export const QuestionsQuerySchema = z.object({ client: EntryQuerySchema.shape.client, lang: LangQuerySchema })
 
 export const QuestionOutSchema = localizedSchema(QuestionSchema).meta({ id: 'Question' })
 export const QuestionsOutSchema = z

@@ -66,6 +66,22 @@ describe('GET /v1/platforms/{id}', () => {
     expect(doc['invalid-params']).toEqual([expect.objectContaining({ in: 'query', path: 'lang' })])
   })
 
+  it('keeps every language with ?lang=all, as the catalog compiled it, and only on the entry', async () => {
+    const res = await app.request('/v1/platforms/coinbox?lang=all&client=ios', { headers: { 'Accept-Language': 'en' } })
+    expect(res.status).toBe(200)
+    const guide = (await res.json()) as { name: Record<string, string>; steps: { id: string }[] }
+    expect(guide.name).toEqual({ 'zh-CN': '钱盒', en: 'Coinbox' })
+    expect(guide.steps.map((s) => s.id)).toEqual(['open', 'email-link'])
+    expect(res.headers.get('Content-Language')).toBe('zh-CN, en')
+    const etag = res.headers.get('ETag')!
+    expect(etag).not.toBe((await app.request('/v1/platforms/coinbox?lang=en&client=ios')).headers.get('ETag'))
+    expect((await app.request('/v1/platforms/coinbox?lang=all&client=ios', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    for (const path of ['/v1/platforms?lang=all', '/v1/platforms/coinbox/questions?lang=all']) {
+      const doc = await expectProblem(await app.request(path), 400)
+      expect(doc['invalid-params']).toEqual([expect.objectContaining({ in: 'query', path: 'lang' })])
+    }
+  })
+
   it('narrows steps and menu paths to one client', async () => {
     const steps = async (q: string): Promise<string[]> =>
       ((await (await app.request(`/v1/platforms/coinbox${q}`)).json()) as { steps: { id: string }[] }).steps.map((s) => s.id)

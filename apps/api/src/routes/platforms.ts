@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import { localize } from '@deregister/core'
+import { LOCALES } from '@deregister/core/schema'
 import type { Locale, Summary } from '@deregister/core'
 import type * as z from 'zod'
 import { narrowToClient } from '@deregister/core/present'
@@ -18,6 +19,7 @@ import {
   ListOutSchema,
   ListQuerySchema,
   QuestionsOutSchema,
+  QuestionsQuerySchema,
 } from '../openapi/schemas'
 import { problemResponses } from '../problem'
 import { findEntry, findGuide, unsupportedClient } from './lookup'
@@ -36,6 +38,7 @@ export const listRoute = createRoute({
 })
 
 const byId = { params: IdParamsSchema, query: EntryQuerySchema }
+const questionsById = { params: IdParamsSchema, query: QuestionsQuerySchema }
 
 export const entryRoute = createRoute({
   method: 'get',
@@ -53,7 +56,7 @@ export const questionsRoute = createRoute({
   method: 'get',
   path: '/platforms/{id}/questions',
   summary: 'The questionnaire of the eligibility check',
-  request: byId,
+  request: questionsById,
   responses: {
     200: json(QuestionsOutSchema, 'Questions to ask the reader'),
     ...notModified,
@@ -78,11 +81,11 @@ export const CDN_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-whi
 // Bumped when the API changes how it renders content, so old ETags stop matching.
 const RENDERING = 'r2'
 
-/** Headers of a cacheable answer in one language, with its strong ETag from the content hash. */
-const cacheable = (lang: Locale, ...tag: string[]) => ({
+/** Headers of a cacheable answer in one language (or all), with its strong ETag from the content hash. */
+const cacheable = (lang: Locale | 'all', ...tag: string[]) => ({
   ETag: `"${[...tag, lang, RENDERING].join('.')}"`,
   'Cache-Control': CDN_CACHE_CONTROL,
-  'Content-Language': lang,
+  'Content-Language': lang === 'all' ? LOCALES.join(', ') : lang,
   Vary: 'Accept-Language',
 })
 
@@ -97,7 +100,7 @@ export function platformRoutes(view: CatalogView) {
     })
     .openapi(entryRoute, (c) => {
       const { id } = c.req.valid('param')
-      const { client } = c.req.valid('query')
+      const { client, lang: asked } = c.req.valid('query')
       const found = findEntry(c, view, id)
       if ('problem' in found) return found.problem
       const { entry } = found
@@ -105,8 +108,9 @@ export function platformRoutes(view: CatalogView) {
       if (entry.depth === 'link') return c.json(entry, 200, cacheable(lang, entry.hash, 'link'))
       const wrongClient = unsupportedClient(c, entry, client, 'query')
       if (wrongClient) return wrongClient
-      const guide = localize(client ? narrowToClient(entry, client) : entry, lang)
-      return c.json(guide, 200, cacheable(lang, entry.hash, client ?? 'all'))
+      const narrowed = client ? narrowToClient(entry, client) : entry
+      if (asked === 'all') return c.json(narrowed, 200, cacheable('all', entry.hash, client ?? 'all'))
+      return c.json(localize(narrowed, lang), 200, cacheable(lang, entry.hash, client ?? 'all'))
     })
     .openapi(questionsRoute, (c) => {
       const { id } = c.req.valid('param')

@@ -15,10 +15,9 @@ describe('dataSource', () => {
     expect(entryUrl(dataSource('/data/', script, page), 'wechat')).toBe('https://help.example.org/data/platforms/wechat.json')
   })
 
-  it('treats any other src as an API base URL that also takes reports, in the language asked for', () => {
+  it('treats any other src as an API base URL that also takes reports, asked for every language', () => {
     const s = dataSource('https://api.example.net', script, page)
-    expect(entryUrl(s, 'xiaomi-account', 'zh-CN')).toBe('https://api.example.net/v1/platforms/xiaomi-account?lang=zh-CN')
-    expect(entryUrl(s, 'xiaomi-account', 'en')).toBe('https://api.example.net/v1/platforms/xiaomi-account?lang=en')
+    expect(entryUrl(s, 'xiaomi-account')).toBe('https://api.example.net/v1/platforms/xiaomi-account?lang=all')
     expect(reportUrl(s, 'wechat')).toBe('https://api.example.net/v1/platforms/wechat/reports')
   })
 })

@@ -1,5 +1,3 @@
-import type { Locale } from '@deregister/core'
-
 /**
  * Where platform data comes from. `src` ending in "/" is a static folder holding
  * `platforms/<id>.json`; any other `src` is an API base URL (`/v1/platforms/<id>`).
@@ -16,13 +14,10 @@ export function dataSource(src: string | undefined, scriptUrl: string, baseUrl: 
   return src.endsWith('/') ? { kind: 'static', base } : { kind: 'api', base: base.replace(/\/+$/, '') }
 }
 
-/**
- * A static file holds every language; the API answers in one, chosen by `?lang=`, so an entry
- * is read from it once per language (see mergeLocales).
- */
-export function entryUrl(source: DataSource, id: string, locale?: Locale): string {
+/** Every language at once: a static file holds them all, and the API gives them with `?lang=all`. */
+export function entryUrl(source: DataSource, id: string): string {
   const safe = encodeURIComponent(id)
-  return source.kind === 'api' ? `${source.base}/v1/platforms/${safe}${locale ? `?lang=${locale}` : ''}` : `${source.base}platforms/${safe}.json`
+  return source.kind === 'api' ? `${source.base}/v1/platforms/${safe}?lang=all` : `${source.base}platforms/${safe}.json`
 }
 
 /** Reports go to the API only; a static folder cannot take them. */

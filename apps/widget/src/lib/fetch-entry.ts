@@ -1,9 +1,7 @@
-import type { CompiledEntry, Locale } from '@deregister/core'
+import type { CompiledEntry } from '@deregister/core'
 import type { DataSource } from './data-source'
 import { entryUrl, FETCH_PRIVACY } from './data-source'
-import { mergeLocales } from './merge-locales'
 
-const LOCALES: readonly Locale[] = ['zh-CN', 'en']
 const cache = new Map<string, Promise<CompiledEntry>>()
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -12,13 +10,9 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json()
 }
 
-// A static file has every language; the API is asked for each language, and the answers merged.
+// A static file and the API's `?lang=all` both hold every language: core's views pick one.
 async function read(source: DataSource, id: string): Promise<CompiledEntry> {
-  const entry = (
-    source.kind === 'static'
-      ? await fetchJson(entryUrl(source, id))
-      : mergeLocales(Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await fetchJson(entryUrl(source, id, l))]))))
-  ) as CompiledEntry
+  const entry = (await fetchJson(entryUrl(source, id))) as CompiledEntry
   if (entry.depth !== 'guide' && entry.depth !== 'link') throw new Error(`not a catalog entry: ${entryUrl(source, id)}`)
   return entry
 }

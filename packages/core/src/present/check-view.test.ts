@@ -50,4 +50,17 @@ describe('presentCheck', () => {
     expect(v.verdict.text).toBe(`Answer ${v.questions.length} more questions to get a verdict.`)
     expect(v.groups.every((g) => g.count === 0)).toBe(true)
   })
+  it('gives no withdrawal deadline when the submission day is open-ended', () => {
+    // A remedy of no set time before submitting leaves every later date open at its end.
+    const open = {
+      ...compiledCoinbox,
+      requirements: compiledCoinbox.requirements.map((r) => ({ ...r, remedy: { ...r.remedy, duration: { min: 1, unit: 'days' as const } } })),
+    }
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const v = presentCheck(open, evaluate(open, { answers: everything, client: 'ios', startDate: '2026-09-28' }), locale)
+      const wait = v.timeline.find((e) => e.id === 'wait:cooling-off')!
+      expect(wait.notes.join(' ')).not.toMatch(/at the latest|最晚在/)
+      expect(wait.notes.join(' ')).toMatch(/not known|无法确定/)
+    }
+  })
 })

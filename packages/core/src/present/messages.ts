@@ -24,6 +24,7 @@ export interface Words {
   waitEnds: (title: string) => string
   revokeUntil: (date: string) => string
   revokeWhileOpen: (earliest: string, latest: string) => string
+  revokeOpenEnded: (earliest: string) => string
   howToRevoke: (how: string) => string
   revocable: string
   notRevocable: string
@@ -66,6 +67,7 @@ const zh: Words = {
   waitEnds: (title) => `${title}结束`,
   revokeUntil: (date) => `最晚在${date}前撤销。`,
   revokeWhileOpen: (earliest, latest) => `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚${latest}。`,
+  revokeOpenEnded: (earliest) => `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚何时结束无法确定。`,
   howToRevoke: (how) => `撤销方法：${how}`,
   revocable: '此期间可以撤销。',
   notRevocable: '此期间不能撤销。',
@@ -111,6 +113,7 @@ const en: Words = {
   waitEnds: (title) => `${title} ends`,
   revokeUntil: (date) => `Withdraw by ${date} at the latest.`,
   revokeWhileOpen: (earliest, latest) => `You can withdraw until this period ends, which may be as early as ${earliest} and at the latest ${latest}.`,
+  revokeOpenEnded: (earliest) => `You can withdraw until this period ends, which may be as early as ${earliest}; how late it ends is not known.`,
   howToRevoke: (how) => `How to withdraw: ${how}`,
   revocable: 'The request can be withdrawn during this period.',
   notRevocable: 'The request cannot be withdrawn during this period.',

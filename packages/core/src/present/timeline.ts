@@ -66,7 +66,10 @@ export function timelineEntries(
       // (a review of 0–15 working days) is said as such, not as its earliest day alone.
       const { earliest, latest, approximate } = revokeBy.date
       const day = (iso: string): string => formatDateRange({ earliest: iso, latest: iso, approximate }, locale)
-      notes.push(latest === null || latest === earliest ? w.revokeUntil(day(earliest)) : w.revokeWhileOpen(day(earliest), day(latest)))
+      // An open end (a remedy of no set time before submitting) is no deadline to hold on to.
+      notes.push(
+        latest === null ? w.revokeOpenEnded(day(earliest)) : latest === earliest ? w.revokeUntil(day(earliest)) : w.revokeWhileOpen(day(earliest), day(latest)),
+      )
       if (wait.howToRevoke) notes.push(w.howToRevoke(wait.howToRevoke[locale]))
     } else notes.push(wait.revocable === false ? w.notRevocable : w.revocableUnknown)
     if ('disputed' in wait.duration) {

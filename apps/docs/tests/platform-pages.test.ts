@@ -82,6 +82,9 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
     const official = officialEntry(g, locale)
     await expect(entry.locator('[data-entry]').count()).resolves.toBe(official.length)
     for (const o of official.filter((x) => x.url)) await expect(entry.locator(`a[href="${o.url}"]`).count()).resolves.toBeGreaterThan(0)
+    // Each label is set apart from its menu path (not "iOS我 › …").
+    const shown = await entry.locator('[data-entry]').allTextContents()
+    official.forEach((o, i) => o.menuPath.length && expect(shown[i]).toContain(`${o.label}${t.colon}${o.menuPath.join(' › ')}`))
     expect(problems).toEqual([])
     await page.close()
   })

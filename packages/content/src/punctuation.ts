@@ -3,7 +3,7 @@ import type { YamlFile } from './yaml-file'
 
 /** Han characters and the full-width punctuation that sits among them. */
 const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u201c\u201d]/
-const HALF_WIDTH = /[,;:?()]/g
+const HALF_WIDTH = /[,;:?()"]/g
 // Written as escapes so no editor or formatter can fold them back to ASCII.
 const FULL_WIDTH: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '?': '\uff1f', '(': '\uff08', ')': '\uff09' }
 
@@ -14,7 +14,7 @@ export interface HalfWidthMark {
 }
 
 /**
- * Half-width `, ; : ? ( )` written next to a Chinese character (or full-width punctuation),
+ * Half-width `, ; : ? ( )` and straight quotes written next to a Chinese character (or full-width punctuation),
  * where Chinese text uses the full-width form. Marks between Latin words or digits
  * ("8.0.34", "IMAP/POP3", "12:00") are left alone.
  */
@@ -23,7 +23,10 @@ export function halfWidthMarks(text: string): HalfWidthMark[] {
   for (const m of text.matchAll(HALF_WIDTH)) {
     const i = m.index
     const near = `${text[i - 1] ?? ''}${text[i + 1] ?? ''}`
-    if (CHINESE.test(near)) marks.push({ index: i, mark: m[0], suggestion: FULL_WIDTH[m[0]]! })
+    if (!CHINESE.test(near)) continue
+    // Straight quotes alternate: an even number before this one makes it an opening quote.
+    const quote = (text.slice(0, i).match(/"/g)?.length ?? 0) % 2 === 0 ? '\u201c' : '\u201d'
+    marks.push({ index: i, mark: m[0], suggestion: m[0] === '"' ? quote : FULL_WIDTH[m[0]]! })
   }
   // A bracket pair has one width: "（12300)" closes a full-width bracket with a half-width one,
   // which the neighbours alone do not show (a digit, then the end of the text).

@@ -24,6 +24,9 @@ describe('full-width punctuation in Chinese text', () => {
     // A full-width bracket closed by a half-width one, beside digits only.
     expect(halfWidthMarks('申诉受理中心\uff0812300)').map((m) => m.suggestion)).toEqual(['\uff09'])
     expect(halfWidthMarks('版本 (8.0.34)')).toEqual([])
+    // Straight quotes around Chinese become curly ones, opening then closing.
+    expect(halfWidthMarks('点"确认注销"按钮').map((m) => m.suggestion)).toEqual(['\u201c', '\u201d'])
+    expect(halfWidthMarks('say "hello" twice')).toEqual([])
   })
 
   it('reports a half-width comma in a zh-CN field with file and line', async () => {

@@ -5,7 +5,7 @@ import type { AnswerValue, CompiledGuide, Question } from '@deregister/core'
 import { guides } from '../.vitepress/lib/catalog'
 import { checkLink } from '../.vitepress/lib/i18n'
 import { widgetBuild } from '../.vitepress/lib/assets'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
 let browser: Browser

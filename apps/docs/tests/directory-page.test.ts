@@ -6,7 +6,7 @@ import { guides, linkEntries } from '../.vitepress/lib/catalog'
 import { directorySummary } from '../.vitepress/lib/directory'
 import { directoryStrings } from '../.vitepress/lib/directory-strings'
 import { prefix } from '../.vitepress/lib/i18n'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
 let browser: Browser

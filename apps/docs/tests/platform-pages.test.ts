@@ -7,7 +7,7 @@ import { disputeCount } from '../.vitepress/lib/derive'
 import { guides } from '../.vitepress/lib/catalog'
 import { strings, prefix } from '../.vitepress/lib/i18n'
 import { SECTIONS, sectionData } from '../.vitepress/lib/sections'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
 let browser: Browser

@@ -7,7 +7,7 @@ import type { CompiledGuide, Locale } from '@deregister/core'
 import { clientOptions, presentGuide } from '@deregister/core/present'
 import { guides } from '../.vitepress/lib/catalog'
 import { prefix } from '../.vitepress/lib/i18n'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 // The site renders core's reader view (`presentGuide`) and words nothing of its own: these
 // read the built pages in Chromium, through the `data-duration`, `data-group` and `data-count`

@@ -1,10 +1,9 @@
 /**
- * The report form against a real API: the Node entry of `apps/api` on 127.0.0.1 with a
+ * The report form against a real API: `apps/api` as `pnpm start` runs it, on 127.0.0.1 with a
  * temporary SQLite file, and a docs build that names it in DEREGISTER_API_URL. The report a
  * reader sends is read back through the API's maintainer endpoint.
  */
-import { execFile, spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -15,47 +14,26 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { guides } from '../.vitepress/lib/catalog'
 import { reportStrings } from '../.vitepress/lib/report-strings'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, startApi, watchedPage } from '@deregister/testing'
+import type { RunningApi } from '@deregister/testing'
 import { serveStatic } from './static-server'
 
-const API_DIR = fileURLToPath(new URL('../../api', import.meta.url))
 const DOCS_DIR = fileURLToPath(new URL('..', import.meta.url))
-const TOKEN = 'docs-report-form-maintainer-token-0123456789'
 const plain = inject('baseUrl')
 const platform = guides()[0]!
 
 let browser: Browser
-let api: ChildProcess
-let apiUrl = ''
+let api: RunningApi
 let site: { url: string; server: Server }
 let tmp = ''
 
-/** `pnpm start`'s entry, on a free loopback port; resolves with its URL once it listens. */
-function startApi(db: string): Promise<string> {
-  api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
-    cwd: API_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEREGISTER_DB: db, DEREGISTER_MAINTAINER_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    api.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
-      if (match) resolve(match[0])
-    })
-    api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    api.once('exit', (code) => reject(new Error(`API exited (${code}) before listening:\n${output}`)))
-  })
-}
-
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'deregister-docs-report-'))
-  apiUrl = await startApi(join(tmp, 'reports.db'))
+  api = await startApi()
   const out = join(tmp, 'site')
   await promisify(execFile)('pnpm', ['exec', 'vitepress', 'build'], {
     cwd: DOCS_DIR,
-    env: { ...process.env, DEREGISTER_API_URL: apiUrl, DEREGISTER_DOCS_OUT: out, DEREGISTER_DOCS_CACHE: join(tmp, 'cache') },
+    env: { ...process.env, DEREGISTER_API_URL: api.url, DEREGISTER_DOCS_OUT: out, DEREGISTER_DOCS_CACHE: join(tmp, 'cache') },
   })
   site = await serveStatic(out)
   browser = await launchChromium()
@@ -64,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await new Promise((done) => (site ? site.server.close(() => done(undefined)) : done(undefined)))
-  api?.kill('SIGKILL')
+  await api?.stop()
   await rm(tmp, { recursive: true, force: true })
 })
 
@@ -95,9 +73,9 @@ describe('reporting a wrong step', () => {
     await status.waitFor()
     const id = await status.getAttribute('data-report-id')
     await expect(status.textContent()).resolves.toBe(t.sent(id ?? ''))
-    const stored = await fetch(`${apiUrl}/v1/reports/${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    const stored = await api.report(id ?? '')
     expect(stored.status).toBe(200)
-    expect(await stored.json()).toMatchObject({ id, platform: platform.id, target, kind: 'wrong', message: '菜单里已经没有这一项了。' })
+    expect(stored.body).toMatchObject({ id, platform: platform.id, target, kind: 'wrong', message: '菜单里已经没有这一项了。' })
     expect(problems).toEqual([])
     await page.close()
   })

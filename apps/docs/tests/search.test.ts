@@ -7,7 +7,7 @@ import { prefix } from '../.vitepress/lib/i18n'
 import { platformSections } from '../.vitepress/lib/search-index'
 import { ITEM_ANCHOR, SECTIONS, itemAnchor, proseOf, sectionData } from '../.vitepress/lib/sections'
 import type { ItemSection } from '../.vitepress/lib/sections'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
 let browser: Browser

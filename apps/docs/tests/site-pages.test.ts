@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { presentGuide } from '@deregister/core/present'
 import { guides } from '../.vitepress/lib/catalog'
 import { widgetBuild } from '../.vitepress/lib/assets'
-import { launchChromium, watchedPage } from './browser'
+import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
 let browser: Browser

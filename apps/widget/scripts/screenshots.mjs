@@ -2,7 +2,8 @@
 /* global document, scrollX, scrollY -- the box is measured in the page, by page.evaluate */
 /**
  * Screenshots of the guide and check views at 1280 and 320 px, in both languages, into
- * test-artifacts/ (gitignored), for a person to look at. Needs `vite build` first.
+ * test-artifacts/screens/ (gitignored; the tests keep theirs in test-artifacts/matrix/), for a
+ * person to look at. Needs `vite build` first.
  *   node scripts/screenshots.mjs [platform]
  */
 import { mkdirSync, rmSync } from 'node:fs'
@@ -11,7 +12,7 @@ import { chromium } from 'playwright-core'
 import { serve } from '../demo/serve.mjs'
 
 const platform = process.argv[2] ?? 'wechat'
-const out = fileURLToPath(new URL('../test-artifacts/', import.meta.url))
+const out = fileURLToPath(new URL('../test-artifacts/screens/', import.meta.url))
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 const server = await serve()

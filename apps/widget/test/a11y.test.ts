@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startDay } from '@deregister/core/present'
-import { axeViolations } from './audit'
-import { demoUrl, launch, rendered } from './browser'
+import { auditPage, launchChromium } from '@deregister/testing'
+import { demoUrl, rendered } from './browser'
 import { answerInPage, loadGuide, scenario } from './catalog'
 
 // Both colour schemes; every guide, language and width in the light one is in phone-matrix.test.ts.
@@ -11,7 +11,7 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  browser = await launch()
+  browser = await launchChromium()
   page = await browser.newPage({ bypassCSP: false })
 })
 afterAll(() => browser.close())
@@ -26,6 +26,6 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (sch
       const s = scenario(guide, guide.clients[0]!.client, startDay(Date.now()))
       await answerInPage(page, s.blocking[0], s.blocking[1], 'en')
     }
-    expect(await axeViolations(page)).toEqual([])
+    expect((await auditPage(page)).violations).toEqual([])
   })
 })

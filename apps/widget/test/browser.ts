@@ -1,23 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@deregister/testing'
 import { afterAll, beforeAll } from 'vitest'
-
-/** Debian's Chromium, headless, with nothing that phones home. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /** Waits until the widget has rendered its data, every part of it (or failed to). */
 export async function rendered(page: Page, selector = 'deregister-guide'): Promise<void> {
@@ -53,7 +36,7 @@ export async function tabTo(page: Page, match: RegExp, limit = 80): Promise<stri
 export function sharedPage(): { readonly browser: Browser; readonly page: Page } {
   const shared = {} as { browser: Browser; page: Page }
   beforeAll(async () => {
-    shared.browser = await launch()
+    shared.browser = await launchChromium()
     shared.page = await shared.browser.newPage()
   })
   afterAll(() => shared.browser.close())

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoUrl, launch, rendered } from './browser'
+import { launchChromium } from '@deregister/testing'
+import { demoUrl, rendered } from './browser'
 
 let browser: Browser
 let page: Page
 const violations: string[] = []
 
 beforeAll(async () => {
-  browser = await launch()
+  browser = await launchChromium()
   page = await browser.newPage()
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
   await page.addInitScript(() =>

@@ -10,10 +10,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { narrowToClient, startDay } from '@deregister/core/present'
 import { translator } from '../src/lib/messages'
-import type { RunningApi } from './api'
-import { startApi } from './api'
-import { axeViolations, layoutProblems, watch } from './audit'
-import { demoUrl, launch, rendered } from './browser'
+import type { RunningApi } from '@deregister/testing'
+import { auditPage, launchChromium, startApi, watch } from '@deregister/testing'
+import { demoUrl, rendered } from './browser'
 import { answerInPage, guideIds, loadGuide, scenario } from './catalog'
 
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/matrix/', import.meta.url))
@@ -25,7 +24,7 @@ let api: RunningApi
 beforeAll(async () => {
   rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
-  ;[browser, api] = await Promise.all([launch(), startApi()])
+  ;[browser, api] = await Promise.all([launchChromium(), startApi()])
 })
 afterAll(async () => {
   await browser?.close()
@@ -49,10 +48,12 @@ it('notices what it looks for: overflow, a squeezed cell, an unnamed control, a 
     root.querySelector<HTMLElement>('#probe > table')!.style.width = '40px'
     console.error('broken')
   })
-  const layout = await layoutProblems(page)
-  expect(layout.join('\n')).toMatch(/scrolls sideways[\s\S]*past the widget's edge: <p[\s\S]*table cell \d+ px wide: <td>很长/)
-  expect(layout.join('\n')).not.toContain('<td>二')
-  expect((await axeViolations(page)).join('\n')).toMatch(/button-name/)
+  const audit = await auditPage(page)
+  expect(audit.overflow).toBeGreaterThan(0)
+  expect(audit.outside.join('\n')).toMatch(/^<p [^>]*>wide/m)
+  expect(audit.narrowCells.join('\n')).toMatch(/px: 很长/)
+  expect(audit.narrowCells.join('\n')).not.toMatch(/px: 二$/m)
+  expect(audit.violations.join('\n')).toMatch(/button-name/)
   expect(problems.take()).toEqual(['console: broken'])
   await page.close()
 })
@@ -79,8 +80,8 @@ describe.each([1280, 320])('at %i px wide', (width) => {
     async function audit(state: string): Promise<void> {
       await settled()
       await page.screenshot({ path: `${ARTIFACTS}${id}-${lang}-${width}-${state}.png`, fullPage: true })
-      const found = { layout: await layoutProblems(page), axe: await axeViolations(page), console: problems.take() }
-      expect.soft(found, state).toEqual({ layout: [], axe: [], console: [] })
+      const found = { ...(await auditPage(page)), console: problems.take() }
+      expect.soft(found, state).toEqual({ overflow: 0, outside: [], narrowCells: [], violations: [], console: [] })
     }
 
     await page.goto(demoUrl(inject('pageUrl'), { platform: id, lang, client, src: api.url }))

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoUrl, launch, rendered } from './browser'
+import { launchChromium } from '@deregister/testing'
+import { demoUrl, rendered } from './browser'
 import { answerInPage, loadGuide } from './catalog'
 
 const guide = loadGuide('wechat')
@@ -10,7 +11,7 @@ const canaries = numbers.map((_, i) => `${73519 + i * 1111}.86`)
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launch()
+  browser = await launchChromium()
 })
 afterAll(() => browser.close())
 

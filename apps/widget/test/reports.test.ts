@@ -6,10 +6,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { translator } from '../src/lib/messages'
-import type { RunningApi } from './api'
-import { startApi } from './api'
-import { watch } from './audit'
-import { demoUrl, launch, rendered } from './browser'
+import type { RunningApi } from '@deregister/testing'
+import { launchChromium, startApi, watch } from '@deregister/testing'
+import { demoUrl, rendered } from './browser'
 import { loadGuide } from './catalog'
 
 const guide = loadGuide('wechat')
@@ -21,7 +20,7 @@ let page: Page
 let problems: ReturnType<typeof watch>
 
 beforeAll(async () => {
-  ;[api, browser] = await Promise.all([startApi(), launch()])
+  ;[api, browser] = await Promise.all([startApi(), launchChromium()])
   page = await browser.newPage({ viewport: { width: 320, height: 800 } })
   problems = watch(page)
 })

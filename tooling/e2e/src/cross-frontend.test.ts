@@ -9,11 +9,10 @@ import type { Client, CompiledGuide } from '@deregister/core'
 import { clientIds, pickClient, preferredClients } from '@deregister/core/present'
 import type { CheckView } from '@deregister/core/present'
 import * as catalog from '@deregister/content/catalog'
+import { launchChromium, startApi } from '@deregister/testing'
+import type { RunningApi } from '@deregister/testing'
 import type { Browser, Page } from 'playwright-core'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApi } from './api-process'
-import type { ApiProcess } from './api-process'
 import { answerSets } from './answer-sets'
 import { fromView, fromWidget } from './read-view'
 import { serveFolder } from './static-site'
@@ -32,7 +31,7 @@ const embed = (lang: string) => `<!doctype html><html lang="${lang}"><body>
 <script type="module">const el = document.querySelector('deregister-guide'); el.setAttribute('platform', new URLSearchParams(location.search).get('platform'))</script>
 </body></html>`
 
-let api: ApiProcess
+let api: RunningApi
 let widgetSite: Site
 let docsSite: Site
 let browser: Browser
@@ -44,10 +43,7 @@ beforeAll(async () => {
     serveFolder(widgetDist, { '/zh-CN.html': embed('zh-CN'), '/en.html': embed('en') }),
     serveFolder(docsDist),
   ])
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
   const probe = await browser.newPage()
   userAgent = await probe.evaluate(() => navigator.userAgent)
   await probe.close()

@@ -13,7 +13,9 @@ export async function serveFolder(root: string, pages: Record<string, string> = 
   const server = createServer((req, res) => {
     const page = pages[(req.url ?? '/').split('?')[0]!]
     if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
-    files(req, res, () => res.writeHead(404).end('not found'))
+    files(req, res, () => {
+      res.writeHead(404).end('not found')
+    })
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return {

@@ -1,0 +1,3 @@
+import { base } from '@deregister/eslint-config'
+
+export default base

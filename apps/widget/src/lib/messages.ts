@@ -70,6 +70,8 @@ const MESSAGES = {
 } as const satisfies Record<string, readonly [string, string]>
 
 export type MessageKey = keyof typeof MESSAGES
+/** Every key, for tests that check each text. */
+export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[]
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
 /** A lookup for one language; `{name}` placeholders are filled from `vars`. */

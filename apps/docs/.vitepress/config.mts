@@ -4,7 +4,7 @@ import { WIDGET_PATH, copyAssets, devAssets, widgetBuild } from './lib/assets'
 import { guideSummaries } from './lib/catalog'
 import { headScripts } from './lib/head-scripts'
 import { writeDirectory } from './lib/directory'
-import { nav, sidebar } from './lib/nav'
+import { nav, platformNeighbours, sidebar } from './lib/nav'
 import { searchIndexAsset } from './lib/search-asset'
 import { serverTwins } from './lib/server-twins'
 import { platformSections } from './lib/search-index'
@@ -90,6 +90,13 @@ export default defineConfig({
     ],
   },
   transformHtml: head.transformHtml,
+  // Platform pages step through the platforms by name, whether or not the sidebar lists them.
+  transformPageData(pageData) {
+    const id = pageData.params?.id
+    if (typeof id !== 'string' || !/(^|\/)platforms\//.test(pageData.relativePath)) return
+    const locale = pageData.relativePath.startsWith('en/') ? 'en' : 'zh-CN'
+    Object.assign(pageData.frontmatter, platformNeighbours(locale, id))
+  },
   buildEnd: (site) => {
     copyAssets(site.outDir, guideSummaries().map((s) => s.id))
     writeDirectory(site.outDir)

@@ -1,9 +1,11 @@
 /**
  * @module
- * Navigation and sidebar of each language. The sidebar lists every full guide (link-level
- * entries have no page; the directory lists them), and its order is the order of the pages'
- * previous / next links: the platforms, then the pages that compare and list them, the
- * general guides, the developer pages and the privacy pages.
+ * Navigation and sidebar of each language. The sidebar lists the full guides (link-level
+ * entries have no page; the directory lists them) while they are few enough to scan, and its
+ * order is the order of the pages' previous / next links: the platforms, then the pages that
+ * compare and list them, the general guides, the developer pages and the privacy pages.
+ * Platform pages take their previous / next from `platformNeighbours`, so that order holds
+ * whether or not the sidebar lists them.
  */
 import type { DefaultTheme } from 'vitepress'
 import type { Locale } from '@deregister/core'
@@ -12,6 +14,7 @@ import { prefix } from './i18n'
 
 interface Labels {
   platforms: string
+  allPlatforms: (n: number) => string
   check: string
   browse: string
   compare: string
@@ -32,6 +35,7 @@ interface Labels {
 export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   'zh-CN': {
     platforms: '平台',
+    allPlatforms: (n) => `全部 ${n} 个平台`,
     check: '检查我的账号',
     browse: '对比与目录',
     compare: '平台对比',
@@ -50,6 +54,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
   },
   en: {
     platforms: 'Platforms',
+    allPlatforms: (n) => `All ${n} platforms`,
     check: 'Check my account',
     browse: 'Compare and browse',
     compare: 'Compare platforms',
@@ -81,12 +86,42 @@ export function nav(locale: 'zh-CN' | 'en'): DefaultTheme.NavItem[] {
   ]
 }
 
-/** One item per full guide, by name in the sidebar's language. */
+/**
+ * Up to this many guides the sidebar lists each one. Past it, a list on every page would grow
+ * every page with the catalog (and the site with its square) and no longer help anyone find a
+ * platform: the sidebar links to the home page's searchable list instead.
+ */
+export const SIDEBAR_PLATFORM_LIMIT = 30
+
+type Link = { text: string; link: string }
+const byName = new Map<Locale, Link[]>()
+
+/** Every full guide's page, by name in the language. */
+function platformLinks(locale: Locale): Link[] {
+  let links = byName.get(locale)
+  if (!links) {
+    const p = prefix(locale)
+    links = guides()
+      .map((g) => ({ text: g.name[locale], link: `${p}/platforms/${g.id}` }))
+      .sort((a, b) => a.text.localeCompare(b.text, locale))
+    byName.set(locale, links)
+  }
+  return links
+}
+
+/** The sidebar's platform entries: one per guide, or one link to them all past the limit. */
 export function platformItems(locale: Locale): DefaultTheme.SidebarItem[] {
-  const p = prefix(locale)
-  return guides()
-    .map((g) => ({ text: g.name[locale], link: `${p}/platforms/${g.id}` }))
-    .sort((a, b) => a.text.localeCompare(b.text, locale))
+  const links = platformLinks(locale)
+  if (links.length <= SIDEBAR_PLATFORM_LIMIT) return links
+  return [{ text: LABELS[locale].allPlatforms(links.length), link: `${prefix(locale)}/` }]
+}
+
+/** A platform page's previous and next pages: its neighbours by name, and the comparison after the last. */
+export function platformNeighbours(locale: Locale, id: string): { prev: Link | false; next: Link } {
+  const links = platformLinks(locale)
+  const at = links.findIndex((l) => l.link.endsWith(`/platforms/${id}`))
+  const after = links[at + 1] ?? { text: LABELS[locale].compare, link: `${prefix(locale)}/compare` }
+  return { prev: links[at - 1] ?? false, next: after }
 }
 
 export function sidebar(locale: 'zh-CN' | 'en'): DefaultTheme.SidebarItem[] {

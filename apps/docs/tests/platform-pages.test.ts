@@ -6,7 +6,7 @@ import { officialEntry, presentGuide, presentSources } from '@deregister/core/pr
 import { disputeCount } from '../.vitepress/lib/derive'
 import { guides } from '../.vitepress/lib/catalog'
 import { strings, prefix } from '../.vitepress/lib/i18n'
-import { SECTIONS, sectionData } from '../.vitepress/lib/sections'
+import { SECTIONS, uncoveredSections } from '../.vitepress/lib/sections'
 import { launchChromium, watchedPage } from '@deregister/testing'
 
 const base = inject('baseUrl')
@@ -25,7 +25,7 @@ describe.each(guides().map((g) => [g.id, g] as const))('platform page of %s', (i
     await expect(page.locator('h1').first().textContent()).resolves.toContain(local.name)
 
     // A section the sources say nothing about has no heading; the note before the sources names it.
-    const uncovered = SECTIONS.filter((key) => key !== 'legal' && sectionData(local, key).length === 0)
+    const uncovered = uncoveredSections(local)
     for (const key of SECTIONS) {
       if (uncovered.includes(key)) await expect(page.locator(`h2#${key}`).count()).resolves.toBe(0)
       else await expect(page.locator(`h2#${key}`).textContent()).resolves.toContain(t.sections[key])

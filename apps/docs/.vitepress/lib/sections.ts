@@ -106,6 +106,11 @@ export function sectionData(g: Data, key: SectionKey): List {
   }
 }
 
+/** The sections a guide says nothing about: the page leaves them out and names them once. Legal always shows (its laws and channels are shared). */
+export function uncoveredSections(g: Data): SectionKey[] {
+  return SECTIONS.filter((key) => key !== 'legal' && sectionData(g, key).length === 0)
+}
+
 // Structural fields: identifiers, references and enums, not prose a reader searches for.
 const SKIP = new Set(['id', 'url', 'source', 'sources', 'method', 'category', 'client', 'clients', 'kind', 'when', 'after', 'requirement', 'subject', 'severity', 'unit', 'topic', 'basis', 'complaint', 'group', 'bound'])
 

@@ -41,7 +41,8 @@ export default defineConfig({
       lang: 'en',
       link: '/en/',
       title: 'Deregister',
-      description: 'Structured guides to deleting your accounts: what blocks you, in what order to fix it, what you lose, and when it is done.',
+      description:
+        'Structured guides to deleting your accounts: what blocks you, in what order to fix it, what you lose, and when it is done.',
       themeConfig: { ...localeTheme('en'), nav: nav('en'), sidebar: sidebar('en') },
     },
   },
@@ -73,7 +74,11 @@ export default defineConfig({
       }
     },
   },
-  vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') } } },
+  vue: {
+    template: {
+      compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('deregister-') },
+    },
+  },
   vite: {
     plugins: [
       devAssets(),
@@ -85,7 +90,10 @@ export default defineConfig({
       {
         name: 'deregister:server-bundle',
         apply: 'build',
-        config: (_, env) => (env.isSsrBuild ? { build: { target: 'esnext', rollupOptions: { treeshake: false } } } : undefined),
+        config: (_, env) =>
+          env.isSsrBuild
+            ? { build: { target: 'esnext', rollupOptions: { treeshake: false } } }
+            : undefined,
       },
     ],
   },
@@ -98,7 +106,10 @@ export default defineConfig({
     Object.assign(pageData.frontmatter, platformNeighbours(locale, id))
   },
   buildEnd: (site) => {
-    copyAssets(site.outDir, guideSummaries().map((s) => s.id))
+    copyAssets(
+      site.outDir,
+      guideSummaries().map((s) => s.id),
+    )
     writeDirectory(site.outDir)
   },
 })

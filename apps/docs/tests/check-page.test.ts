@@ -13,13 +13,20 @@ beforeAll(async () => (browser = await launchChromium()))
 afterAll(() => browser?.close())
 
 const candidates = (q: Question): AnswerValue[] =>
-  q.type === 'boolean' ? [true, false] : q.type === 'choice' ? q.options.map((o) => o.value) : [1000, 1, 0]
+  q.type === 'boolean'
+    ? [true, false]
+    : q.type === 'choice'
+      ? q.options.map((o) => o.value)
+      : [1000, 1, 0]
 
 /** One answer, to a question every client is asked, that on its own blocks deletion. */
 function blockingAnswer(g: CompiledGuide): { q: Question; value: AnswerValue } | undefined {
   for (const q of g.questions.filter((x) => !x.clients))
     for (const value of candidates(q))
-      if (evaluate(g, { answers: { [q.id]: value }, startDate: '2026-03-02' }).verdict === 'blocked') return { q, value }
+      if (
+        evaluate(g, { answers: { [q.id]: value }, startDate: '2026-03-02' }).verdict === 'blocked'
+      )
+        return { q, value }
   return undefined
 }
 
@@ -29,7 +36,8 @@ const cases = guides().flatMap((g) => {
 })
 
 describe.skipIf(!widgetBuild().available)('check page', () => {
-  it('has a blocking answer to try for at least one platform', () => expect(cases.length).toBeGreaterThan(0))
+  it('has a blocking answer to try for at least one platform', () =>
+    expect(cases.length).toBeGreaterThan(0))
 
   it.each(cases)('reaches a verdict through the widget for $id', async ({ id, q, value }) => {
     const { page, problems } = await watchedPage(browser)
@@ -37,22 +45,31 @@ describe.skipIf(!widgetBuild().available)('check page', () => {
     await page.evaluate(() => {
       const w = window as unknown as { verdicts: string[] }
       w.verdicts = []
-      document.addEventListener('deregister-verdict', (e) => w.verdicts.push((e as CustomEvent<{ verdict: string }>).detail.verdict))
+      document.addEventListener('deregister-verdict', (e) =>
+        w.verdicts.push((e as CustomEvent<{ verdict: string }>).detail.verdict),
+      )
     })
     const widget = page.locator('deregister-guide')
     await expect(widget.getAttribute('persist')).resolves.toBe('')
     if (q.type === 'number') await widget.locator(`input#q-${q.id}`).fill(String(value))
     else {
-      const index = q.type === 'boolean' ? (value === true ? 0 : 1) : q.options.findIndex((o) => o.value === value)
+      const index =
+        q.type === 'boolean'
+          ? value === true
+            ? 0
+            : 1
+          : q.options.findIndex((o) => o.value === value)
       await widget.locator(`input[name="q-${q.id}"]`).nth(index).check()
     }
     await widget.locator('[part~=verdict][data-verdict=blocked]').waitFor()
-    await expect(page.evaluate(() => (window as unknown as { verdicts: string[] }).verdicts)).resolves.toContain('blocked')
+    await expect(
+      page.evaluate(() => (window as unknown as { verdicts: string[] }).verdicts),
+    ).resolves.toContain('blocked')
     expect(problems).toEqual([])
     await page.close()
   })
 
-  it('opens from the button on a platform page, in that page\'s language', async () => {
+  it("opens from the button on a platform page, in that page's language", async () => {
     const first = guides()[0]
     if (!first) return
     const { page, problems } = await watchedPage(browser)

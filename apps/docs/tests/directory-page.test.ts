@@ -18,7 +18,9 @@ const summary = directorySummary()
 const LOCALES: Locale[] = ['zh-CN', 'en']
 const url = (locale: Locale): string => `${base}${prefix(locale)}/directory.html`
 // A graded service from the middle of the directory, so that it is not on the first page.
-const known = links.filter((e) => e.grade && e.name.length > 5)[Math.floor(links.length / 3)] ?? links.find((e) => e.grade)
+const known =
+  links.filter((e) => e.grade && e.name.length > 5)[Math.floor(links.length / 3)] ??
+  links.find((e) => e.grade)
 
 describe.each(LOCALES)('directory page (%s)', (locale) => {
   const t = directoryStrings(locale)
@@ -42,36 +44,51 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     if (!first) return
     const row = page.locator('[data-directory-row]').first()
     await expect(row.getAttribute('data-directory-row')).resolves.toBe(first.id)
-    await expect(row.locator('[data-directory-guide-link]').getAttribute('href')).resolves.toBe(`${prefix(locale)}/platforms/${first.id}.html`)
+    await expect(row.locator('[data-directory-guide-link]').getAttribute('href')).resolves.toBe(
+      `${prefix(locale)}/platforms/${first.id}.html`,
+    )
     await page.locator('[data-directory-search]').fill(first.aliases[0] ?? first.name[locale])
-    await expect(page.locator(`[data-directory-row="${first.id}"][data-guide]`).count()).resolves.toBe(1)
+    await expect(
+      page.locator(`[data-directory-row="${first.id}"][data-guide]`).count(),
+    ).resolves.toBe(1)
     await page.close()
   })
 
-  it('shows our own grade on our guides and labels the source\'s grade as JustDeleteMe\'s', async () => {
+  it("shows our own grade on our guides and labels the source's grade as JustDeleteMe's", async () => {
     const { page } = await watchedPage(browser)
     await page.goto(url(locale))
     await page.locator('[data-directory-count]').waitFor()
     for (const g of guides()) {
       const row = page.locator(`[data-directory-row="${g.id}"]`)
-      await expect(row.locator('[data-directory-our-grade]').textContent()).resolves.toBe(`${t.ourGrade}${t.grade[g.difficulty.level]}`)
+      await expect(row.locator('[data-directory-our-grade]').textContent()).resolves.toBe(
+        `${t.ourGrade}${t.grade[g.difficulty.level]}`,
+      )
       const theirs = g.directory.find((d) => d.grade)?.grade
-      if (theirs) await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(`${t.theirGrade}${t.grade[theirs]}`)
+      if (theirs)
+        await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(
+          `${t.theirGrade}${t.grade[theirs]}`,
+        )
       // The link's text and the domains are separate elements, never one run of text.
-      await expect(row.locator('[data-directory-guide-link]').textContent()).resolves.not.toContain(g.domains[0] ?? '\0')
+      await expect(row.locator('[data-directory-guide-link]').textContent()).resolves.not.toContain(
+        g.domains[0] ?? '\0',
+      )
     }
     await page.close()
   })
 
   it('marks notes shown in another language with that language', async () => {
-    const untranslated = links.find((e) => e.notes.en && !e.notes[locale] && !e.notes[locale.split('-')[0] ?? ''])
+    const untranslated = links.find(
+      (e) => e.notes.en && !e.notes[locale] && !e.notes[locale.split('-')[0] ?? ''],
+    )
     if (!untranslated) return
     const { page } = await watchedPage(browser)
     await page.goto(url(locale))
     await page.locator('[data-directory-search]').fill(untranslated.name)
     const notes = page.locator(`[data-directory-row="${untranslated.id}"] [data-directory-notes]`)
     await expect(notes.getAttribute('lang')).resolves.toBe('en')
-    await expect(notes.locator('[data-directory-notes-lang]').textContent()).resolves.toBe(t.notesIn('en'))
+    await expect(notes.locator('[data-directory-notes-lang]').textContent()).resolves.toBe(
+      t.notesIn('en'),
+    )
     await page.close()
   })
 
@@ -82,8 +99,12 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     await page.locator('[data-directory-search]').fill(known.name)
     const row = page.locator(`[data-directory-row="${known.id}"]`)
     await row.waitFor()
-    await expect(row.locator('[data-directory-link]').getAttribute('href')).resolves.toBe(known.urls[locale] ?? known.url)
-    await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(`${t.theirGrade}${t.grade[known.grade]}`)
+    await expect(row.locator('[data-directory-link]').getAttribute('href')).resolves.toBe(
+      known.urls[locale] ?? known.url,
+    )
+    await expect(row.locator('[data-directory-grade-badge]').textContent()).resolves.toBe(
+      `${t.theirGrade}${t.grade[known.grade]}`,
+    )
     await page.locator('[data-directory-search]').fill(known.domains[0] ?? known.name)
     await row.waitFor()
     expect(problems).toEqual([])
@@ -95,10 +116,16 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     await page.goto(url(locale))
     await page.locator('[data-directory-count]').waitFor()
     const grade = 'impossible'
-    const withGrade = guides().filter((g) => g.directory.some((d) => d.grade === grade)).length + summary.grades[grade]
+    const withGrade =
+      guides().filter((g) => g.directory.some((d) => d.grade === grade)).length +
+      summary.grades[grade]
     await page.locator('[data-directory-grade]').selectOption(grade)
-    await expect(page.locator('[data-directory-count]').getAttribute('data-total')).resolves.toBe(String(withGrade))
-    const grades = await page.locator('[data-directory-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-grade')))
+    await expect(page.locator('[data-directory-count]').getAttribute('data-total')).resolves.toBe(
+      String(withGrade),
+    )
+    const grades = await page
+      .locator('[data-directory-row]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-grade')))
     expect(grades.length).toBeGreaterThan(0)
     expect(new Set(grades)).toEqual(new Set([grade]))
     await page.close()
@@ -107,9 +134,14 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
   it.runIf(links.length > 50)('pages through the results', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(url(locale))
-    const firstId = await page.locator('[data-directory-row]').first().getAttribute('data-directory-row')
+    const firstId = await page
+      .locator('[data-directory-row]')
+      .first()
+      .getAttribute('data-directory-row')
     await page.locator('[data-directory-next]').click()
-    await expect(page.locator('[data-directory-row]').first().getAttribute('data-directory-row')).resolves.not.toBe(firstId)
+    await expect(
+      page.locator('[data-directory-row]').first().getAttribute('data-directory-row'),
+    ).resolves.not.toBe(firstId)
     await page.close()
   })
 
@@ -122,13 +154,17 @@ describe.each(LOCALES)('directory page (%s)', (locale) => {
     }
     const credit = await page.locator('[data-directory-attribution]').textContent()
     expect(credit?.replace(/\s+/g, ' ')).toContain('JustDeleteMe (jdm-contrib/jdm), MIT licence')
-    if (summary.licence) await expect(page.locator('[data-directory-licence]').textContent()).resolves.toBe(summary.licence)
+    if (summary.licence)
+      await expect(page.locator('[data-directory-licence]').textContent()).resolves.toBe(
+        summary.licence,
+      )
     await page.close()
   })
 })
 
 it.runIf(links.length)('keeps the rows out of the page HTML', async () => {
-  const root = process.env.DEREGISTER_DOCS_OUT ?? new URL('../.vitepress/dist', import.meta.url).pathname
+  const root =
+    process.env.DEREGISTER_DOCS_OUT ?? new URL('../.vitepress/dist', import.meta.url).pathname
   for (const locale of LOCALES) {
     const html = readFileSync(`${root}${prefix(locale)}/directory.html`, 'utf8')
     expect(html.length).toBeLessThan(100_000)

@@ -16,7 +16,21 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-const SITE = ['/', '/compare', '/directory', '/check', '/guides/preparing', '/guides/rights', '/guides/stalls', '/developers/api', '/developers/embed', '/developers/contributing', '/developers/schema', '/privacy', '/report']
+const SITE = [
+  '/',
+  '/compare',
+  '/directory',
+  '/check',
+  '/guides/preparing',
+  '/guides/rights',
+  '/guides/stalls',
+  '/developers/api',
+  '/developers/embed',
+  '/developers/contributing',
+  '/developers/schema',
+  '/privacy',
+  '/report',
+]
 const platforms = guides().flatMap((g) => [`/platforms/${g.id}`, `/check?platform=${g.id}`])
 const PAGES = [...SITE, ...platforms].flatMap((p) => [p, p === '/' ? '/en/' : `/en${p}`])
 const WIDTHS = [1280, 320]
@@ -34,8 +48,17 @@ describe.each(WIDTHS)('every page at %i px', (width) => {
     await page.goto(urlOf(path), { waitUntil: 'networkidle' })
     await page.locator('.VPContent').waitFor()
     const audit = await auditPage(page)
-    await page.screenshot({ path: `${SHOTS}${width}${path.replace(/[/?=]+/g, '_') || '_'}.png`, fullPage: true })
-    expect({ problems, ...audit }).toEqual({ problems: [], overflow: 0, outside: [], narrowCells: [], violations: [] })
+    await page.screenshot({
+      path: `${SHOTS}${width}${path.replace(/[/?=]+/g, '_') || '_'}.png`,
+      fullPage: true,
+    })
+    expect({ problems, ...audit }).toEqual({
+      problems: [],
+      overflow: 0,
+      outside: [],
+      narrowCells: [],
+      violations: [],
+    })
     await page.close()
   })
 })

@@ -33,7 +33,12 @@ beforeAll(async () => {
   const out = join(tmp, 'site')
   await promisify(execFile)('pnpm', ['exec', 'vitepress', 'build'], {
     cwd: DOCS_DIR,
-    env: { ...process.env, DEREGISTER_API_URL: api.url, DEREGISTER_DOCS_OUT: out, DEREGISTER_DOCS_CACHE: join(tmp, 'cache') },
+    env: {
+      ...process.env,
+      DEREGISTER_API_URL: api.url,
+      DEREGISTER_DOCS_OUT: out,
+      DEREGISTER_DOCS_CACHE: join(tmp, 'cache'),
+    },
   })
   site = await serveStatic(out)
   browser = await launchChromium()
@@ -56,29 +61,38 @@ describe('reporting a wrong step', () => {
     await page.close()
   })
 
-  it.each(['zh-CN', 'en'] as const)('stores the report through the API and says so (%s)', async (locale) => {
-    const t = reportStrings(locale)
-    const { page, problems } = await watchedPage(browser)
-    await page.setViewportSize({ width: 320, height: 800 })
-    await page.goto(`${site.url}${locale === 'en' ? '/en' : ''}/platforms/${platform.id}.html`)
-    const report = page.locator('details.dr-report').first()
-    const target = await report.getAttribute('data-target')
-    await report.locator('summary').click()
-    const form = report.locator('form')
-    await expect(form.locator('code').textContent()).resolves.toBe(target)
-    await form.locator('select').selectOption('wrong')
-    await form.locator('textarea').fill('菜单里已经没有这一项了。')
-    await form.locator('button[type=submit]').click()
-    const status = form.locator('[data-report-state="sent"]')
-    await status.waitFor()
-    const id = await status.getAttribute('data-report-id')
-    await expect(status.textContent()).resolves.toBe(t.sent(id ?? ''))
-    const stored = await api.report(id ?? '')
-    expect(stored.status).toBe(200)
-    expect(stored.body).toMatchObject({ id, platform: platform.id, target, kind: 'wrong', message: '菜单里已经没有这一项了。' })
-    expect(problems).toEqual([])
-    await page.close()
-  })
+  it.each(['zh-CN', 'en'] as const)(
+    'stores the report through the API and says so (%s)',
+    async (locale) => {
+      const t = reportStrings(locale)
+      const { page, problems } = await watchedPage(browser)
+      await page.setViewportSize({ width: 320, height: 800 })
+      await page.goto(`${site.url}${locale === 'en' ? '/en' : ''}/platforms/${platform.id}.html`)
+      const report = page.locator('details.dr-report').first()
+      const target = await report.getAttribute('data-target')
+      await report.locator('summary').click()
+      const form = report.locator('form')
+      await expect(form.locator('code').textContent()).resolves.toBe(target)
+      await form.locator('select').selectOption('wrong')
+      await form.locator('textarea').fill('菜单里已经没有这一项了。')
+      await form.locator('button[type=submit]').click()
+      const status = form.locator('[data-report-state="sent"]')
+      await status.waitFor()
+      const id = await status.getAttribute('data-report-id')
+      await expect(status.textContent()).resolves.toBe(t.sent(id ?? ''))
+      const stored = await api.report(id ?? '')
+      expect(stored.status).toBe(200)
+      expect(stored.body).toMatchObject({
+        id,
+        platform: platform.id,
+        target,
+        kind: 'wrong',
+        message: '菜单里已经没有这一项了。',
+      })
+      expect(problems).toEqual([])
+      await page.close()
+    },
+  )
 
   it('says why when the API refuses the report', async () => {
     const { page } = await watchedPage(browser)

@@ -37,9 +37,12 @@ function landing(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.getElementById(decodeURIComponent(location.hash.slice(1)))
     const nav = document.querySelector('.VPNav')?.getBoundingClientRect().bottom ?? 0
-    if (!el || !document.querySelector('[data-platform]')) return `no guide or no element for ${location.hash}`
+    if (!el || !document.querySelector('[data-platform]'))
+      return `no guide or no element for ${location.hash}`
     const top = Math.round(el.getBoundingClientRect().top)
-    return top >= nav - 1 && top < innerHeight ? 'in view' : `${location.hash} at ${top} px, window ${Math.round(nav)}–${innerHeight} px`
+    return top >= nav - 1 && top < innerHeight
+      ? 'in view'
+      : `${location.hash} at ${top} px, window ${Math.round(nav)}–${innerHeight} px`
   })
 }
 
@@ -52,7 +55,11 @@ function pageText(id: string, locale: Locale): string {
   const g = guide(id)
   if (!g) return ''
   const local = localize(g, locale)
-  return [local.name, local.summary, ...SECTIONS.flatMap((k) => proseOf(sectionData(local, k)))].join(' ')
+  return [
+    local.name,
+    local.summary,
+    ...SECTIONS.flatMap((k) => proseOf(sectionData(local, k))),
+  ].join(' ')
 }
 
 /** Links to the items of the guides (or of the guide `id`) whose content holds every one of `words`. */
@@ -63,7 +70,9 @@ function itemsHolding(locale: Locale, words: string[], id?: string): string[] {
       const local = localize(g, locale)
       return (Object.keys(ITEM_ANCHOR) as ItemSection[]).flatMap((key) =>
         (sectionData(local, key) as { id: string }[])
-          .filter((item) => words.every((w) => JSON.stringify(item).toLowerCase().includes(w.toLowerCase())))
+          .filter((item) =>
+            words.every((w) => JSON.stringify(item).toLowerCase().includes(w.toLowerCase())),
+          )
           .map((item) => `${prefix(locale)}/platforms/${g.id}.html#${itemAnchor(key, item.id)}`),
       )
     })
@@ -82,9 +91,12 @@ const cases = WORDS.flatMap((w) => LOCALES.map((locale) => ({ ...w, locale }))).
 )
 
 describe('local search', () => {
-  it.each(WORDS.filter((w) => guide(w.platform)))('has "$query" in the $platform guide to search for', ({ query }) => {
-    expect(cases.filter((c) => c.query === query).length).toBeGreaterThan(0)
-  })
+  it.each(WORDS.filter((w) => guide(w.platform)))(
+    'has "$query" in the $platform guide to search for',
+    ({ query }) => {
+      expect(cases.filter((c) => c.query === query).length).toBeGreaterThan(0)
+    },
+  )
 
   it.each(cases)('"$query" finds $platform in $locale', async ({ query, platform, locale }) => {
     const { page, problems } = await watchedPage(browser)
@@ -95,22 +107,23 @@ describe('local search', () => {
     await page.close()
   })
 
-  it.each(guides().flatMap((g) => LOCALES.map((locale) => ({ id: g.id, name: g.name[locale], locale }))))(
-    'opens the page of $id first for its name "$name" in $locale',
-    async ({ id, name, locale }) => {
-      const { page } = await watchedPage(browser)
-      const [first] = await search(page, locale, name)
-      expect(first?.href).toBe(`${prefix(locale)}/platforms/${id}.html`)
-      await page.close()
-    },
-  )
+  it.each(
+    guides().flatMap((g) => LOCALES.map((locale) => ({ id: g.id, name: g.name[locale], locale }))),
+  )('opens the page of $id first for its name "$name" in $locale', async ({ id, name, locale }) => {
+    const { page } = await watchedPage(browser)
+    const [first] = await search(page, locale, name)
+    expect(first?.href).toBe(`${prefix(locale)}/platforms/${id}.html`)
+    await page.close()
+  })
 
   it.each(guides().flatMap((g) => LOCALES.map((locale) => ({ id: g.id, locale }))))(
     'links every search entry of $id ($locale) to an element of its page',
     async ({ id, locale }) => {
       const file = `src${prefix(locale)}/platforms/${id}.md`
       const anchors = (platformSections(file) ?? []).map((s) => s.anchor).filter(Boolean)
-      const html = await fetch(`${base}${prefix(locale)}/platforms/${id}.html`).then((r) => r.text())
+      const html = await fetch(`${base}${prefix(locale)}/platforms/${id}.html`).then((r) =>
+        r.text(),
+      )
       expect(anchors.length).toBeGreaterThan(SECTIONS.length)
       expect(anchors.filter((a) => !html.includes(` id="${a}"`))).toEqual([])
     },
@@ -132,31 +145,55 @@ describe('local search', () => {
   // in any guide), and whether the first result's own title shows the query: a result names
   // the item it lands on.
   const FIRST = [
-    { locale: 'zh-CN' as Locale, query: '零钱通', words: ['零钱通'], platform: 'wechat', titled: true, choose: 'Enter' },
-    { locale: 'zh-CN' as Locale, query: '注销后好友', words: ['注销后', '好友'], platform: 'wechat', titled: false, choose: 'Enter' },
-    { locale: 'en' as Locale, query: 'balance', words: ['balance'], platform: undefined, titled: true, choose: 'click' },
+    {
+      locale: 'zh-CN' as Locale,
+      query: '零钱通',
+      words: ['零钱通'],
+      platform: 'wechat',
+      titled: true,
+      choose: 'Enter',
+    },
+    {
+      locale: 'zh-CN' as Locale,
+      query: '注销后好友',
+      words: ['注销后', '好友'],
+      platform: 'wechat',
+      titled: false,
+      choose: 'Enter',
+    },
+    {
+      locale: 'en' as Locale,
+      query: 'balance',
+      words: ['balance'],
+      platform: undefined,
+      titled: true,
+      choose: 'click',
+    },
   ].filter((c) => guide('wechat'))
 
-  it.each(FIRST)('"$query" ($locale) lists an item holding it first, and lands on it ($choose)', async (c) => {
-    const expected = itemsHolding(c.locale, c.words, c.platform)
-    expect(expected.length).toBeGreaterThan(0)
-    const { page, problems } = await watchedPage(browser)
-    const [first] = await search(page, c.locale, c.query)
-    expect(expected).toContain(first?.href)
-    // The search box marks the words it matched once it has listed the results.
-    await page.locator('.VPLocalSearchBox .results a').first().locator('mark').first().waitFor()
-    if (c.titled) expect(first?.text.toLowerCase()).toContain(c.query.toLowerCase())
-    // Chosen in the search box: the site navigates without reloading, then loads the guide.
-    if (c.choose === 'Enter') await page.keyboard.press('Enter')
-    else await page.locator('.VPLocalSearchBox .results a').first().click()
-    await expectLanded(page, first?.href ?? '')
-    // Opened from an address: the same item, on a fresh load.
-    const fresh = await watchedPage(browser)
-    await fresh.page.goto(`${base}${first?.href}`)
-    await expectLanded(fresh.page, first?.href ?? '')
-    expect([...problems, ...fresh.problems]).toEqual([])
-    await Promise.all([page.close(), fresh.page.close()])
-  })
+  it.each(FIRST)(
+    '"$query" ($locale) lists an item holding it first, and lands on it ($choose)',
+    async (c) => {
+      const expected = itemsHolding(c.locale, c.words, c.platform)
+      expect(expected.length).toBeGreaterThan(0)
+      const { page, problems } = await watchedPage(browser)
+      const [first] = await search(page, c.locale, c.query)
+      expect(expected).toContain(first?.href)
+      // The search box marks the words it matched once it has listed the results.
+      await page.locator('.VPLocalSearchBox .results a').first().locator('mark').first().waitFor()
+      if (c.titled) expect(first?.text.toLowerCase()).toContain(c.query.toLowerCase())
+      // Chosen in the search box: the site navigates without reloading, then loads the guide.
+      if (c.choose === 'Enter') await page.keyboard.press('Enter')
+      else await page.locator('.VPLocalSearchBox .results a').first().click()
+      await expectLanded(page, first?.href ?? '')
+      // Opened from an address: the same item, on a fresh load.
+      const fresh = await watchedPage(browser)
+      await fresh.page.goto(`${base}${first?.href}`)
+      await expectLanded(fresh.page, first?.href ?? '')
+      expect([...problems, ...fresh.problems]).toEqual([])
+      await Promise.all([page.close(), fresh.page.close()])
+    },
+  )
 
   it('returns to where the reader was on a guide after going back', async () => {
     if (!guide('wechat')) return

@@ -13,19 +13,48 @@ let browser: Browser
 beforeAll(async () => (browser = await launchChromium()))
 afterAll(() => browser?.close())
 
-const PAGES = ['/', '/compare', '/guides/preparing', '/guides/rights', '/guides/stalls', '/developers/api', '/developers/embed', '/developers/contributing', '/developers/schema', '/privacy', '/report']
-const laws = [...new Map(guides().flatMap((g) => g.glossary.laws).map((l) => [l.id, l])).values()]
-const channels = [...new Map(guides().flatMap((g) => g.glossary.complaintChannels).map((c) => [c.id, c])).values()]
+const PAGES = [
+  '/',
+  '/compare',
+  '/guides/preparing',
+  '/guides/rights',
+  '/guides/stalls',
+  '/developers/api',
+  '/developers/embed',
+  '/developers/contributing',
+  '/developers/schema',
+  '/privacy',
+  '/report',
+]
+const laws = [
+  ...new Map(
+    guides()
+      .flatMap((g) => g.glossary.laws)
+      .map((l) => [l.id, l]),
+  ).values(),
+]
+const channels = [
+  ...new Map(
+    guides()
+      .flatMap((g) => g.glossary.complaintChannels)
+      .map((c) => [c.id, c]),
+  ).values(),
+]
 
 describe('site pages', () => {
-  it.each(PAGES.flatMap((p) => [p, `/en${p}`]))('%s renders without console errors', async (path) => {
-    const { page, problems } = await watchedPage(browser)
-    await page.goto(`${base}${path === '/' || path === '/en/' ? path : `${path}.html`}`)
-    await page.locator('.VPContent').waitFor()
-    expect(await page.locator('.VPNavBarTranslations, .VPNavScreenTranslations').count()).toBeGreaterThan(0)
-    expect(problems).toEqual([])
-    await page.close()
-  })
+  it.each(PAGES.flatMap((p) => [p, `/en${p}`]))(
+    '%s renders without console errors',
+    async (path) => {
+      const { page, problems } = await watchedPage(browser)
+      await page.goto(`${base}${path === '/' || path === '/en/' ? path : `${path}.html`}`)
+      await page.locator('.VPContent').waitFor()
+      expect(
+        await page.locator('.VPNavBarTranslations, .VPNavScreenTranslations').count(),
+      ).toBeGreaterThan(0)
+      expect(problems).toEqual([])
+      await page.close()
+    },
+  )
 
   it('lists every platform on the home page and filters them with the search box', async () => {
     const { page } = await watchedPage(browser)
@@ -47,17 +76,27 @@ describe('site pages', () => {
     for (const g of guides()) {
       const view = presentGuide(g, 'en')
       const waits = view.waiting.filter((w) => w.kind === 'review' || w.kind === 'cooling-off')
-      const disputed = [...waits.map((w) => w.duration), ...view.retention.map((r) => r.duration)].filter((d) => d?.claims.length).length
-      await expect(page.locator(`[data-compare-row="${g.id}"] [data-disputed]`).count()).resolves.toBe(disputed)
+      const disputed = [
+        ...waits.map((w) => w.duration),
+        ...view.retention.map((r) => r.duration),
+      ].filter((d) => d?.claims.length).length
+      await expect(
+        page.locator(`[data-compare-row="${g.id}"] [data-disputed]`).count(),
+      ).resolves.toBe(disputed)
     }
-    expect(guides().some((g) => presentGuide(g, 'en').waiting.some((w) => w.duration.claims.length))).toBe(true)
+    expect(
+      guides().some((g) => presentGuide(g, 'en').waiting.some((w) => w.duration.claims.length)),
+    ).toBe(true)
     await page.close()
   })
 
   it('renders the law texts of the shared vocabulary on the rights page', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/en/guides/rights.html`)
-    for (const law of laws) await expect(page.locator(`[data-law="${law.id}"]`).textContent()).resolves.toContain(law.provision.en)
+    for (const law of laws)
+      await expect(page.locator(`[data-law="${law.id}"]`).textContent()).resolves.toContain(
+        law.provision.en,
+      )
     const deadlines = laws.filter((l) => l.maxProcessing)
     await expect(page.locator('.dr-max-processing').count()).resolves.toBe(deadlines.length)
     await page.close()
@@ -78,7 +117,13 @@ describe('site pages', () => {
   it('generates the schema reference from the zod schemas', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/developers/schema.html`)
-    await expect(page.locator('[data-schema-table="entry-guide"] code', { hasText: 'requirements[].remedy.duration' }).count()).resolves.toBeGreaterThan(0)
+    await expect(
+      page
+        .locator('[data-schema-table="entry-guide"] code', {
+          hasText: 'requirements[].remedy.duration',
+        })
+        .count(),
+    ).resolves.toBeGreaterThan(0)
     await page.close()
   })
 })
@@ -89,15 +134,22 @@ describe.skipIf(!widgetBuild().available)('embed page', () => {
     await page.goto(`${base}/developers/embed.html`)
     const integrity = await page.locator('[data-widget-integrity]').textContent()
     const served = await (await fetch(`${base}/widget/deregister.js`)).arrayBuffer()
-    expect(integrity).toBe(`sha384-${createHash('sha384').update(Buffer.from(served)).digest('base64')}`)
+    expect(integrity).toBe(
+      `sha384-${createHash('sha384').update(Buffer.from(served)).digest('base64')}`,
+    )
     await expect(page.locator('[data-widget-snippet]').textContent()).resolves.toContain(integrity)
     await expect(page.locator('[data-widget-facts=events] li').count()).resolves.toBeGreaterThan(0)
     await page.close()
   })
 })
 
-it.skipIf(!widgetBuild().available)('serves the widget file byte for byte as the widget package built it', async () => {
-  const dist = fileURLToPath(new URL('../node_modules/@deregister/widget/dist/deregister.js', import.meta.url))
-  const served = Buffer.from(await (await fetch(`${base}/widget/deregister.js`)).arrayBuffer())
-  expect(served.equals(readFileSync(dist))).toBe(true)
-})
+it.skipIf(!widgetBuild().available)(
+  'serves the widget file byte for byte as the widget package built it',
+  async () => {
+    const dist = fileURLToPath(
+      new URL('../node_modules/@deregister/widget/dist/deregister.js', import.meta.url),
+    )
+    const served = Buffer.from(await (await fetch(`${base}/widget/deregister.js`)).arrayBuffer())
+    expect(served.equals(readFileSync(dist))).toBe(true)
+  },
+)

@@ -16,7 +16,10 @@ const out = fileURLToPath(new URL('../test-artifacts/screens/', import.meta.url)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 const server = await serve()
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+})
 const YES = { 'zh-CN': '是', en: 'Yes' }
 try {
   for (const lang of ['zh-CN', 'en'])
@@ -28,8 +31,12 @@ try {
         if (view === 'check') {
           // Answer "yes" to every yes/no question, so the view has blockers, a plan and a timeline.
           for (const radio of await page.locator('deregister-guide fieldset').all())
-            await radio.getByRole('radio', { name: YES[lang], exact: true }).check().catch(() => {})
-          for (const n of await page.locator('deregister-guide input[type=number]').all()) await n.fill('12')
+            await radio
+              .getByRole('radio', { name: YES[lang], exact: true })
+              .check()
+              .catch(() => {})
+          for (const n of await page.locator('deregister-guide input[type=number]').all())
+            await n.fill('12')
           await page.locator('deregister-guide .timeline').waitFor()
         }
         const name = `${out}${platform}-${view}-${lang}-${width}`
@@ -41,7 +48,16 @@ try {
         })
         const tall = width < 600 ? 900 : 700
         for (let y = 0, i = 1; y < box.height; y += tall, i++)
-          await page.screenshot({ path: `${name}.${i}.png`, fullPage: true, clip: { x: box.x, y: box.y + y, width: box.width, height: Math.min(tall, box.height - y) } })
+          await page.screenshot({
+            path: `${name}.${i}.png`,
+            fullPage: true,
+            clip: {
+              x: box.x,
+              y: box.y + y,
+              width: box.width,
+              height: Math.min(tall, box.height - y),
+            },
+          })
         await page.close()
       }
 } finally {

@@ -17,15 +17,18 @@ beforeAll(async () => {
 afterAll(() => browser.close())
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (scheme) => {
-  it.each(['Guide', 'Can I delete?', 'What you lose'])('has no axe violations in the %s view', async (view) => {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', lang: 'en' }))
-    await rendered(page)
-    await page.getByRole('button', { name: view, exact: true }).click()
-    if (view === 'Can I delete?') {
-      const s = scenario(guide, guide.clients[0]!.client, startDay(Date.now()))
-      await answerInPage(page, s.blocking[0], s.blocking[1], 'en')
-    }
-    expect((await auditPage(page)).violations).toEqual([])
-  })
+  it.each(['Guide', 'Can I delete?', 'What you lose'])(
+    'has no axe violations in the %s view',
+    async (view) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', lang: 'en' }))
+      await rendered(page)
+      await page.getByRole('button', { name: view, exact: true }).click()
+      if (view === 'Can I delete?') {
+        const s = scenario(guide, guide.clients[0]!.client, startDay(Date.now()))
+        await answerInPage(page, s.blocking[0], s.blocking[1], 'en')
+      }
+      expect((await auditPage(page)).violations).toEqual([])
+    },
+  )
 })

@@ -18,7 +18,9 @@ export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     let el = document.activeElement
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
-    return el ? `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : ''
+    return el
+      ? `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}`
+      : ''
   })
 }
 

@@ -6,19 +6,32 @@ import { evaluate } from '@deregister/core'
 
 /** The ids of every full guide in the catalog (link-level entries left out). */
 export function guideIds(): string[] {
-  const index = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@deregister/content/catalog/index.json'), 'utf8'))
-  return index.entries.filter((e: { depth: string }) => e.depth === 'guide').map((e: { id: string }) => e.id)
+  const index = JSON.parse(
+    readFileSync(
+      createRequire(import.meta.url).resolve('@deregister/content/catalog/index.json'),
+      'utf8',
+    ),
+  )
+  return index.entries
+    .filter((e: { depth: string }) => e.depth === 'guide')
+    .map((e: { id: string }) => e.id)
 }
 
 /** The compiled entry the widget serves beside its script. */
 export function loadGuide(id: string): CompiledGuide {
-  const entry = JSON.parse(readFileSync(new URL(`../dist/platforms/${id}.json`, import.meta.url), 'utf8'))
+  const entry = JSON.parse(
+    readFileSync(new URL(`../dist/platforms/${id}.json`, import.meta.url), 'utf8'),
+  )
   if (entry.depth !== 'guide') throw new Error(`${id} is not a full guide`)
   return entry
 }
 
 const candidates = (q: Question): AnswerValue[] =>
-  q.type === 'boolean' ? [false, true] : q.type === 'choice' ? q.options.map((o) => o.value) : [0, 12.5]
+  q.type === 'boolean'
+    ? [false, true]
+    : q.type === 'choice'
+      ? q.options.map((o) => o.value)
+      : [0, 12.5]
 
 export interface Scenario {
   /** Answers that make the verdict `ready`, in question order. */
@@ -36,11 +49,18 @@ export interface Scenario {
 export function scenario(guide: CompiledGuide, client: string, startDate: string): Scenario {
   const asked = guide.questions.filter((q) => !q.clients || q.clients.includes(client as never))
   const answers: Record<string, AnswerValue> = {}
-  const verdict = (a: Record<string, AnswerValue>): string => evaluate(guide, { answers: a, client: client as never, startDate }).verdict
+  const verdict = (a: Record<string, AnswerValue>): string =>
+    evaluate(guide, { answers: a, client: client as never, startDate }).verdict
   const ready: [Question, AnswerValue][] = []
   let blocking: [Question, AnswerValue] | undefined
   for (const q of asked) {
-    const ok = candidates(q).find((v) => evaluate(guide, { answers: { ...answers, [q.id]: v }, client: client as never, startDate }).blockers.every((b) => b.status !== 'fails'))
+    const ok = candidates(q).find((v) =>
+      evaluate(guide, {
+        answers: { ...answers, [q.id]: v },
+        client: client as never,
+        startDate,
+      }).blockers.every((b) => b.status !== 'fails'),
+    )
     if (ok === undefined) throw new Error(`no answer to ${q.id} avoids a blocker`)
     answers[q.id] = ok
     ready.push([q, ok])
@@ -60,13 +80,24 @@ export function scenario(guide: CompiledGuide, client: string, startDate: string
 }
 
 /** Answers one question through the widget's own controls, as a reader would. */
-export async function answerInPage(page: Page, q: Question, value: AnswerValue, lang: 'en' | 'zh-CN'): Promise<void> {
+export async function answerInPage(
+  page: Page,
+  q: Question,
+  value: AnswerValue,
+  lang: 'en' | 'zh-CN',
+): Promise<void> {
   const text = q.text[lang]
   if (q.type === 'number') {
     await page.getByRole('spinbutton', { name: text }).fill(String(value))
     return
   }
   const yesNo = lang === 'en' ? ['Yes', 'No'] : ['是', '否']
-  const label = q.type === 'boolean' ? yesNo[value ? 0 : 1] : q.options.find((o) => o.value === value)?.label[lang]
-  await page.getByRole('group', { name: text }).getByRole('radio', { name: label, exact: true }).check()
+  const label =
+    q.type === 'boolean'
+      ? yesNo[value ? 0 : 1]
+      : q.options.find((o) => o.value === value)?.label[lang]
+  await page
+    .getByRole('group', { name: text })
+    .getByRole('radio', { name: label, exact: true })
+    .check()
 }

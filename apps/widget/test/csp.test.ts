@@ -14,7 +14,9 @@ beforeAll(async () => {
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     ),
   )
 })
@@ -24,15 +26,21 @@ describe('a page with a strict Content-Security-Policy', () => {
   it('runs every view of the widget without a single violation', async () => {
     const res = await page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', lang: 'en' }))
     const csp = res!.headers()['content-security-policy']!
-    expect(csp).toMatch(/default-src 'none'; script-src 'nonce-[^']+' 'strict-dynamic'; style-src 'self'/)
+    expect(csp).toMatch(
+      /default-src 'none'; script-src 'nonce-[^']+' 'strict-dynamic'; style-src 'self'/,
+    )
     expect(csp).not.toMatch(/unsafe-/)
     await rendered(page)
-    for (const view of ['Can I delete?', 'What you lose', 'Guide']) await page.getByRole('button', { name: view, exact: true }).click()
+    for (const view of ['Can I delete?', 'What you lose', 'Guide'])
+      await page.getByRole('button', { name: view, exact: true }).click()
     // The styles really apply: the shadow root adopted constructable sheets, the loading state's
     // and the rest, whose rules (the view tabs laid out in a row) are in force.
     const styles = await page.evaluate(() => {
       const root = document.querySelector('deregister-guide')!.shadowRoot!
-      return { adopted: root.adoptedStyleSheets.length, tabs: getComputedStyle(root.querySelector('.tabs')!).display }
+      return {
+        adopted: root.adoptedStyleSheets.length,
+        tabs: getComputedStyle(root.querySelector('.tabs')!).display,
+      }
     })
     expect(styles).toEqual({ adopted: 2, tabs: 'flex' })
     expect(violations).toEqual([])
@@ -45,7 +53,9 @@ describe('Subresource Integrity', () => {
     const tag = page.locator('script[type=module]')
     const src = (await tag.getAttribute('src'))!
     const body = Buffer.from(await (await fetch(src)).arrayBuffer())
-    expect(await tag.getAttribute('integrity')).toBe(`sha384-${createHash('sha384').update(body).digest('base64')}`)
+    expect(await tag.getAttribute('integrity')).toBe(
+      `sha384-${createHash('sha384').update(body).digest('base64')}`,
+    )
     expect(await tag.getAttribute('crossorigin')).toBe('anonymous')
     await rendered(page)
   })
@@ -53,6 +63,8 @@ describe('Subresource Integrity', () => {
   it('refuses a script whose hash does not match', async () => {
     await page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', integrity: 'tampered' }))
     await page.waitForLoadState('load')
-    expect(await page.evaluate(() => customElements.get('deregister-guide') === undefined)).toBe(true)
+    expect(await page.evaluate(() => customElements.get('deregister-guide') === undefined)).toBe(
+      true,
+    )
   })
 })

@@ -43,7 +43,10 @@ it('notices what it looks for: overflow, a squeezed cell, an unnamed control, a 
   await page.evaluate(() => {
     const root = document.querySelector('deregister-guide')!.shadowRoot!.querySelector('.dr')!
     // Styles set through the CSSOM: the demo's CSP refuses style attributes.
-    root.insertAdjacentHTML('beforeend', '<div id="probe"><p>wide</p><table><tr><td>很长的一个单元格</td><td>二</td></tr></table><button></button></div>')
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<div id="probe"><p>wide</p><table><tr><td>很长的一个单元格</td><td>二</td></tr></table><button></button></div>',
+    )
     root.querySelector<HTMLElement>('#probe > p')!.style.width = '900px'
     root.querySelector<HTMLElement>('#probe > table')!.style.width = '40px'
     console.error('broken')
@@ -68,7 +71,8 @@ describe.each([1280, 320])('at %i px wide', (width) => {
   })
 
   // Waits until the widget has rendered every staged part of what is shown.
-  const settled = (): Promise<void> => page.locator('deregister-guide .dr[aria-busy=false]').waitFor()
+  const settled = (): Promise<void> =>
+    page.locator('deregister-guide .dr[aria-busy=false]').waitFor()
 
   it.each(cases)('%s in %s reads cleanly in every state', async (id, lang) => {
     const t = translator(lang)
@@ -79,9 +83,14 @@ describe.each([1280, 320])('at %i px wide', (width) => {
 
     async function audit(state: string): Promise<void> {
       await settled()
-      await page.screenshot({ path: `${ARTIFACTS}${id}-${lang}-${width}-${state}.png`, fullPage: true })
+      await page.screenshot({
+        path: `${ARTIFACTS}${id}-${lang}-${width}-${state}.png`,
+        fullPage: true,
+      })
       const found = { ...(await auditPage(page)), console: problems.take() }
-      expect.soft(found, state).toEqual({ overflow: 0, outside: [], narrowCells: [], violations: [], console: [] })
+      expect
+        .soft(found, state)
+        .toEqual({ overflow: 0, outside: [], narrowCells: [], violations: [], console: [] })
     }
 
     await page.goto(demoUrl(inject('pageUrl'), { platform: id, lang, client, src: api.url }))
@@ -89,8 +98,12 @@ describe.each([1280, 320])('at %i px wide', (width) => {
     // The content is in the widget's language, whatever the browser asks the API for.
     expect(await page.locator('deregister-guide h2').textContent()).toBe(guide.name[lang])
     // Every text of the content arrives whole: each requirement is named, nothing reads "undefined".
-    const shown = await page.locator('deregister-guide [data-requirement] > strong').allTextContents()
-    expect(new Set(shown)).toEqual(new Set(narrowToClient(guide, client).requirements.map((r) => r.title[lang])))
+    const shown = await page
+      .locator('deregister-guide [data-requirement] > strong')
+      .allTextContents()
+    expect(new Set(shown)).toEqual(
+      new Set(narrowToClient(guide, client).requirements.map((r) => r.title[lang])),
+    )
     expect(await page.locator('deregister-guide .dr').textContent()).not.toContain('undefined')
     await audit('guide')
 

@@ -21,20 +21,31 @@ interface Seen {
   events: string[]
 }
 
-async function answerWithCanaries(persist: boolean, view = 'check'): Promise<{ page: Page; context: BrowserContext; seen: Seen }> {
+async function answerWithCanaries(
+  persist: boolean,
+  view = 'check',
+): Promise<{ page: Page; context: BrowserContext; seen: Seen }> {
   const context = await browser.newContext()
   // The host's own cookie: the widget's data requests must not carry it.
-  await context.addCookies([{ name: 'host_session', value: 'secret', domain: '127.0.0.1', path: '/' }])
+  await context.addCookies([
+    { name: 'host_session', value: 'secret', domain: '127.0.0.1', path: '/' },
+  ])
   const page = await context.newPage()
   const seen: Seen = { requests: [], headers: [], events: [] }
   page.on('request', async (r) => {
-    seen.requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`)
+    seen.requests.push(
+      `${r.method()} ${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`,
+    )
     if (r.url().includes('/platforms/')) seen.headers.push(await r.allHeaders())
   })
   await page.exposeFunction('seeEvent', (e: string) => seen.events.push(e))
   await page.addInitScript(() => {
     for (const name of ['deregister-verdict', 'deregister-step'])
-      document.addEventListener(name, (e) => (window as unknown as { seeEvent(s: string): void }).seeEvent(`${name} ${JSON.stringify((e as CustomEvent).detail)}`))
+      document.addEventListener(name, (e) =>
+        (window as unknown as { seeEvent(s: string): void }).seeEvent(
+          `${name} ${JSON.stringify((e as CustomEvent).detail)}`,
+        ),
+      )
   })
   const attrs: Record<string, string> = { platform: 'wechat', lang: 'en', view }
   if (persist) attrs.persist = ''
@@ -42,12 +53,20 @@ async function answerWithCanaries(persist: boolean, view = 'check'): Promise<{ p
   await rendered(page)
   if (view === 'full') await page.getByRole('button', { name: 'Can I delete?' }).click()
   for (const [i, q] of numbers.entries()) await answerInPage(page, q, canaries[i]!, 'en')
-  await expect.poll(() => page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict')).toBe('blocked')
+  await expect
+    .poll(() => page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict'))
+    .toBe('blocked')
   return { page, context, seen }
 }
 
 async function stored(page: Page, context: BrowserContext): Promise<string> {
-  const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }))
+  const storage = await page.evaluate(() =>
+    JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      cookie: document.cookie,
+    }),
+  )
   return storage + JSON.stringify(await context.cookies())
 }
 
@@ -63,19 +82,27 @@ describe('privacy', () => {
     expect(seen.headers).toHaveLength(1)
     expect(seen.headers[0]!.referer ?? '').toBe('')
     expect(seen.headers[0]!.cookie).toBeUndefined()
-    expect(seen.events.some((e) => e.startsWith('deregister-verdict {"platform":"wechat"'))).toBe(true)
+    expect(seen.events.some((e) => e.startsWith('deregister-verdict {"platform":"wechat"'))).toBe(
+      true,
+    )
     await context.close()
   })
 
   it('keeps progress in localStorage only with persist, and the clear control forgets it', async () => {
     const { page, context } = await answerWithCanaries(true)
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('deregister:wechat') ?? '')).toContain(canaries[0])
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('deregister:wechat') ?? ''))
+      .toContain(canaries[0])
     await page.reload()
     await rendered(page)
-    await expect.poll(() => page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict')).toBe('blocked')
+    await expect
+      .poll(() => page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict'))
+      .toBe('blocked')
     await page.getByRole('button', { name: 'Clear saved progress' }).click()
     await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0)
-    expect(await page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict')).toBe('incomplete')
+    expect(await page.locator('deregister-guide [part=verdict]').getAttribute('data-verdict')).toBe(
+      'incomplete',
+    )
     await context.close()
   })
 })
@@ -85,11 +112,17 @@ describe('events for the host page', () => {
     const { page, context, seen } = await answerWithCanaries(false, 'full')
     await page.getByRole('button', { name: 'Guide', exact: true }).click()
     await page.locator('deregister-guide [part=step] input[type=checkbox]').first().check()
-    const step = guide.steps.find((s) => !s.clients || s.clients.includes(guide.clients[0]!.client))!
+    const step = guide.steps.find(
+      (s) => !s.clients || s.clients.includes(guide.clients[0]!.client),
+    )!
     await expect
       .poll(() => seen.events)
-      .toContain(`deregister-step {"platform":"wechat","client":"${guide.clients[0]!.client}","step":"${step.id}","done":true}`)
-    expect(seen.events).toContain(`deregister-verdict {"platform":"wechat","client":"${guide.clients[0]!.client}","verdict":"blocked"}`)
+      .toContain(
+        `deregister-step {"platform":"wechat","client":"${guide.clients[0]!.client}","step":"${step.id}","done":true}`,
+      )
+    expect(seen.events).toContain(
+      `deregister-verdict {"platform":"wechat","client":"${guide.clients[0]!.client}","verdict":"blocked"}`,
+    )
     await context.close()
   })
 })

@@ -31,7 +31,9 @@ afterAll(async () => {
 
 /** Opens the report form of the first step, as a reader on the widget with an API would. */
 async function openForm(lang: 'en' | 'zh-CN'): Promise<ReturnType<Page['locator']>> {
-  await page.goto(demoUrl(inject('pageUrl'), { platform: 'wechat', lang, src: api.url, view: 'guide', client }))
+  await page.goto(
+    demoUrl(inject('pageUrl'), { platform: 'wechat', lang, src: api.url, view: 'guide', client }),
+  )
   await rendered(page)
   const step = page.locator('deregister-guide [part=step]').first()
   await step.locator('[part=report]').click()
@@ -39,23 +41,35 @@ async function openForm(lang: 'en' | 'zh-CN'): Promise<ReturnType<Page['locator'
 }
 
 describe('reporting a problem with a step', () => {
-  it.each(['zh-CN', 'en'] as const)('stores the report through the API and says so (%s)', async (lang) => {
-    const t = translator(lang)
-    const step = await openForm(lang)
-    // The form names the step it is about.
-    expect(await step.locator('form q').textContent()).toBe(firstStep.text[lang])
-    await step.getByRole('combobox', { name: t('kind') }).selectOption('wrong')
-    await step.getByRole('textbox', { name: t('message') }).fill('菜单里已经没有这一项了。')
-    await step.getByRole('button', { name: t('send'), exact: true }).click()
-    const status = step.getByRole('status')
-    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${t('sent', { id: '([0-9a-f-]{36})' })}$`))
-    const id = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec((await status.textContent()) ?? '')![0]
-    const stored = await api.report(id)
-    expect(stored.status).toBe(200)
-    expect(stored.body).toMatchObject({ id, platform: 'wechat', target: firstStep.id, kind: 'wrong', client, message: '菜单里已经没有这一项了。' })
-    expect(await step.locator('form').count()).toBe(0)
-    expect(problems.take()).toEqual([])
-  })
+  it.each(['zh-CN', 'en'] as const)(
+    'stores the report through the API and says so (%s)',
+    async (lang) => {
+      const t = translator(lang)
+      const step = await openForm(lang)
+      // The form names the step it is about.
+      expect(await step.locator('form q').textContent()).toBe(firstStep.text[lang])
+      await step.getByRole('combobox', { name: t('kind') }).selectOption('wrong')
+      await step.getByRole('textbox', { name: t('message') }).fill('菜单里已经没有这一项了。')
+      await step.getByRole('button', { name: t('send'), exact: true }).click()
+      const status = step.getByRole('status')
+      await expect
+        .poll(() => status.textContent())
+        .toMatch(new RegExp(`^${t('sent', { id: '([0-9a-f-]{36})' })}$`))
+      const id = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec((await status.textContent()) ?? '')![0]
+      const stored = await api.report(id)
+      expect(stored.status).toBe(200)
+      expect(stored.body).toMatchObject({
+        id,
+        platform: 'wechat',
+        target: firstStep.id,
+        kind: 'wrong',
+        client,
+        message: '菜单里已经没有这一项了。',
+      })
+      expect(await step.locator('form').count()).toBe(0)
+      expect(problems.take()).toEqual([])
+    },
+  )
 
   it('says why the API refused a report, and sends it once corrected', async () => {
     const t = translator('en')
@@ -75,9 +89,14 @@ describe('reporting a problem with a step', () => {
     expect(seen.filter((p) => !p.includes('400') && !p.includes(reports))).toEqual([])
     await text.fill('The step is fine, the menu moved.')
     await step.getByRole('button', { name: t('send'), exact: true }).click()
-    await expect.poll(() => status.textContent()).toMatch(/^Received, thank you\. Report number: [0-9a-f-]{36}$/)
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^Received, thank you\. Report number: [0-9a-f-]{36}$/)
     const id = (await status.textContent())!.slice(-36)
-    expect((await api.report(id)).body).toMatchObject({ id, message: 'The step is fine, the menu moved.' })
+    expect((await api.report(id)).body).toMatchObject({
+      id,
+      message: 'The step is fine, the menu moved.',
+    })
   })
 
   it('says the service could not be reached when the API is down', async () => {

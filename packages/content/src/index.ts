@@ -15,5 +15,22 @@ export { parseYamlFile } from './yaml-file'
 export { halfWidthMarks } from './punctuation'
 export type { HalfWidthMark } from './punctuation'
 export { jsonSchemas } from './json-schema'
-export { importJdm, compileWithDirectory, readJdmSites, chooseDirectory, formatReport, mailtoLink, slugify, JDM_SOURCE, REASONS } from './directory/index'
-export type { DirectoryImport, DirectoryChoice, ImportAction, ImportNote, ImportReason, ImportReport } from './directory/index'
+export {
+  importJdm,
+  compileWithDirectory,
+  readJdmSites,
+  chooseDirectory,
+  formatReport,
+  mailtoLink,
+  slugify,
+  JDM_SOURCE,
+  REASONS,
+} from './directory/index'
+export type {
+  DirectoryImport,
+  DirectoryChoice,
+  ImportAction,
+  ImportNote,
+  ImportReason,
+  ImportReport,
+} from './directory/index'

@@ -5,7 +5,14 @@ import type { YamlFile } from './yaml-file'
 const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u201c\u201d]/
 const HALF_WIDTH = /[,;:?()"]/g
 // Written as escapes so no editor or formatter can fold them back to ASCII.
-const FULL_WIDTH: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '?': '\uff1f', '(': '\uff08', ')': '\uff09' }
+const FULL_WIDTH: Record<string, string> = {
+  ',': '\uff0c',
+  ';': '\uff1b',
+  ':': '\uff1a',
+  '?': '\uff1f',
+  '(': '\uff08',
+  ')': '\uff09',
+}
 
 export interface HalfWidthMark {
   index: number
@@ -34,7 +41,12 @@ export function halfWidthMarks(text: string): HalfWidthMark[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c === '(' || c === '\uff08') opened.push(c)
-    else if ((c === ')' || c === '\uff09') && opened.pop() === '\uff08' && c === ')' && !marks.some((m) => m.index === i))
+    else if (
+      (c === ')' || c === '\uff09') &&
+      opened.pop() === '\uff08' &&
+      c === ')' &&
+      !marks.some((m) => m.index === i)
+    )
       marks.push({ index: i, mark: c, suggestion: FULL_WIDTH[c]! })
   }
   return marks.sort((a, b) => a.index - b.index)
@@ -58,7 +70,10 @@ export function checkPunctuation(yaml: YamlFile): ContentIssue[] {
   for (const [text, path] of zhTexts(yaml.data)) {
     const marks = halfWidthMarks(text)
     if (!marks.length) continue
-    const shown = marks.map((m) => `"${m.mark}" → "${m.suggestion}" at «${text.slice(Math.max(0, m.index - 4), m.index + 5)}»`)
+    const shown = marks.map(
+      (m) =>
+        `"${m.mark}" → "${m.suggestion}" at «${text.slice(Math.max(0, m.index - 4), m.index + 5)}»`,
+    )
     issues.push(yaml.issue(path, `Chinese text uses full-width punctuation: ${shown.join('; ')}`))
   }
   return issues

@@ -18,32 +18,54 @@ async function checkEdited(edit: (yaml: string) => string): Promise<string[]> {
 
 describe('full-width punctuation in Chinese text', () => {
   it('finds half-width marks next to Chinese and leaves Latin text alone', () => {
-    expect(halfWidthMarks('赎回(含未到期),再提现:好吗?').map((m) => m.mark)).toEqual(['(', ')', ',', ':', '?'])
+    expect(halfWidthMarks('赎回(含未到期),再提现:好吗?').map((m) => m.mark)).toEqual([
+      '(',
+      ')',
+      ',',
+      ':',
+      '?',
+    ])
     expect(halfWidthMarks('版本 8.0.34, IMAP/POP3 (iOS) 12:30')).toEqual([])
     expect(halfWidthMarks('理财(43%)\u3001')).toHaveLength(2)
     // A full-width bracket closed by a half-width one, beside digits only.
     expect(halfWidthMarks('申诉受理中心\uff0812300)').map((m) => m.suggestion)).toEqual(['\uff09'])
     expect(halfWidthMarks('版本 (8.0.34)')).toEqual([])
     // Straight quotes around Chinese become curly ones, opening then closing.
-    expect(halfWidthMarks('点"确认注销"按钮').map((m) => m.suggestion)).toEqual(['\u201c', '\u201d'])
+    expect(halfWidthMarks('点"确认注销"按钮').map((m) => m.suggestion)).toEqual([
+      '\u201c',
+      '\u201d',
+    ])
     expect(halfWidthMarks('say "hello" twice')).toEqual([])
   })
 
   it('reports a half-width comma in a zh-CN field with file and line', async () => {
-    const issues = await checkEdited((y) => y.replace('{ zh-CN: 赎回, en: Redeem }', "{ zh-CN: '先赎回,再提现', en: Redeem }"))
+    const issues = await checkEdited((y) =>
+      y.replace('{ zh-CN: 赎回, en: Redeem }', "{ zh-CN: '先赎回,再提现', en: Redeem }"),
+    )
     expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatch(/^content\/platforms\/coinbox\.yaml:55:\d+ requirements\[0\]\.remedy\.steps\[0\]\.zh-CN: Chinese text uses full-width punctuation: "," → "\uff0c"/)
+    expect(issues[0]).toMatch(
+      /^content\/platforms\/coinbox\.yaml:55:\d+ requirements\[0\]\.remedy\.steps\[0\]\.zh-CN: Chinese text uses full-width punctuation: "," → "\uff0c"/,
+    )
   })
 
   it('leaves half-width punctuation in English fields alone', async () => {
-    expect(await checkEdited((y) => y.replace('en: Redeem }', "en: 'Redeem, then withdraw' }"))).toEqual([])
+    expect(
+      await checkEdited((y) => y.replace('en: Redeem }', "en: 'Redeem, then withdraw' }")),
+    ).toEqual([])
   })
 })
 
 describe('citations', () => {
   it('requires every requirement to name its sources', async () => {
-    const issues = await checkEdited((y) => y.replace('      duration: { min: 3, max: 3, unit: workdays }\n    sources: [fixture-article]\n', '      duration: { min: 3, max: 3, unit: workdays }\n'))
-    expect(issues.join('\n')).toMatch(/coinbox\.yaml:50:\d+ requirements\[0\]: requirements\[0\] must name its sources/)
+    const issues = await checkEdited((y) =>
+      y.replace(
+        '      duration: { min: 3, max: 3, unit: workdays }\n    sources: [fixture-article]\n',
+        '      duration: { min: 3, max: 3, unit: workdays }\n',
+      ),
+    )
+    expect(issues.join('\n')).toMatch(
+      /coinbox\.yaml:50:\d+ requirements\[0\]: requirements\[0\] must name its sources/,
+    )
   })
 
   it('requires at least three sources, one with a url, each with a date or "undated"', async () => {
@@ -65,14 +87,25 @@ describe('citations', () => {
   })
 
   it('reports a listed source nothing cites', async () => {
-    const issues = await checkEdited((y) => y.replace('[fixture-article, fixture-press]', '[fixture-article]'))
-    expect(issues.join('\n')).toMatch(/sources\[2\]\.id: source "fixture-press" is listed but nothing cites it/)
+    const issues = await checkEdited((y) =>
+      y.replace('[fixture-article, fixture-press]', '[fixture-article]'),
+    )
+    expect(issues.join('\n')).toMatch(
+      /sources\[2\]\.id: source "fixture-press" is listed but nothing cites it/,
+    )
   })
 })
 
 describe('menu labels', () => {
   it('spells one Chinese label one way in English', async () => {
-    const issues = await checkEdited((y) => y.replace('[{ zh-CN: 我, en: Me }, { zh-CN: 注销, en: Delete }]\nsteps', '[{ zh-CN: 我, en: Me }, { zh-CN: 注销, en: Delete account }]\nsteps'))
-    expect(issues.join('\n')).toMatch(/clients\[1\]\.menuPath\[1\]\.en: menu label "注销" is "Delete"/)
+    const issues = await checkEdited((y) =>
+      y.replace(
+        '[{ zh-CN: 我, en: Me }, { zh-CN: 注销, en: Delete }]\nsteps',
+        '[{ zh-CN: 我, en: Me }, { zh-CN: 注销, en: Delete account }]\nsteps',
+      ),
+    )
+    expect(issues.join('\n')).toMatch(
+      /clients\[1\]\.menuPath\[1\]\.en: menu label "注销" is "Delete"/,
+    )
   })
 })

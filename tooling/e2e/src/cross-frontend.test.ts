@@ -20,7 +20,11 @@ import type { Site } from './static-site'
 
 const require = createRequire(import.meta.url)
 const widgetDist = dirname(require.resolve('@deregister/widget'))
-const docsDist = join(dirname(require.resolve('@deregister/docs/package.json')), '.vitepress', 'dist')
+const docsDist = join(
+  dirname(require.resolve('@deregister/docs/package.json')),
+  '.vitepress',
+  'dist',
+)
 const guides = Object.values(catalog.entries).filter((e): e is CompiledGuide => e.depth === 'guide')
 const LOCALES = ['zh-CN', 'en'] as const
 
@@ -63,7 +67,12 @@ async function pageWithAnswers(platform: string, answers: object): Promise<Page>
   return page
 }
 
-async function apiView(guide: CompiledGuide, answers: object, client: Client | undefined, lang: string): Promise<CheckView> {
+async function apiView(
+  guide: CompiledGuide,
+  answers: object,
+  client: Client | undefined,
+  lang: string,
+): Promise<CheckView> {
   const res = await fetch(`${api.url}/v1/platforms/${guide.id}/eligibility?lang=${lang}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -74,19 +83,24 @@ async function apiView(guide: CompiledGuide, answers: object, client: Client | u
 }
 
 describe.each(guides.map((g) => [g.id, g] as const))('%s', (_, guide) => {
-  it.each(answerSets(guide).map((s) => [s.name, s] as const))('tells the same story everywhere: %s', async (_name, set) => {
-    // The client the widget picks on this browser, asked of the API too.
-    const client = pickClient(clientIds(guide), undefined, preferredClients(userAgent))
-    for (const lang of LOCALES) {
-      const expected = fromView(await apiView(guide, set.answers, client, lang))
-      const widget = await pageWithAnswers(guide.id, set.answers)
-      await widget.goto(`${widgetSite.url}/${lang}.html?platform=${guide.id}`)
-      expect(await fromWidget(widget), `widget, ${lang}`).toEqual(expected)
-      await widget.close()
-      const docs = await pageWithAnswers(guide.id, set.answers)
-      await docs.goto(`${docsSite.url}${lang === 'en' ? '/en' : ''}/check.html?platform=${guide.id}`)
-      expect(await fromWidget(docs), `docs check page, ${lang}`).toEqual(expected)
-      await docs.close()
-    }
-  })
+  it.each(answerSets(guide).map((s) => [s.name, s] as const))(
+    'tells the same story everywhere: %s',
+    async (_name, set) => {
+      // The client the widget picks on this browser, asked of the API too.
+      const client = pickClient(clientIds(guide), undefined, preferredClients(userAgent))
+      for (const lang of LOCALES) {
+        const expected = fromView(await apiView(guide, set.answers, client, lang))
+        const widget = await pageWithAnswers(guide.id, set.answers)
+        await widget.goto(`${widgetSite.url}/${lang}.html?platform=${guide.id}`)
+        expect(await fromWidget(widget), `widget, ${lang}`).toEqual(expected)
+        await widget.close()
+        const docs = await pageWithAnswers(guide.id, set.answers)
+        await docs.goto(
+          `${docsSite.url}${lang === 'en' ? '/en' : ''}/check.html?platform=${guide.id}`,
+        )
+        expect(await fromWidget(docs), `docs check page, ${lang}`).toEqual(expected)
+        await docs.close()
+      }
+    },
+  )
 })

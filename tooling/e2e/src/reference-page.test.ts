@@ -25,7 +25,9 @@ describe('/reference', () => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await page.goto(`${api.url}/reference`)
     await page.getByText('/v1/platforms/{id}/eligibility').first().waitFor({ timeout: 30_000 })
-    await expect(page.getByRole('button', { name: /^(Generate SDKs|Share|Developer Tools)$/ }).count()).resolves.toBe(0)
+    await expect(
+      page.getByRole('button', { name: /^(Generate SDKs|Share|Developer Tools)$/ }).count(),
+    ).resolves.toBe(0)
     expect(problems).toEqual([])
     await page.close()
   })

@@ -32,13 +32,23 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const tmp = await mkdtemp(join(tmpdir(), 'deregister-api-'))
   const child = spawn(process.execPath, ['dist/node.js'], {
     cwd: API_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEREGISTER_DB: join(tmp, 'reports.db'), DEREGISTER_MAINTAINER_TOKEN: TOKEN, ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEREGISTER_DB: join(tmp, 'reports.db'),
+      DEREGISTER_MAINTAINER_TOKEN: TOKEN,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`the API did not start within 60 s:\n${output}`)), 60_000)
+    const timer = setTimeout(
+      () => reject(new Error(`the API did not start within 60 s:\n${output}`)),
+      60_000,
+    )
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
@@ -56,7 +66,9 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     url,
     token: TOKEN,
     async report(id) {
-      const res = await fetch(`${url}/v1/reports/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${TOKEN}` } })
+      const res = await fetch(`${url}/v1/reports/${encodeURIComponent(id)}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      })
       return { status: res.status, body: await res.json() }
     },
     async stop() {

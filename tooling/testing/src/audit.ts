@@ -35,7 +35,8 @@ export async function auditPage(page: Page): Promise<AuditResult> {
       for (const e of Array.from(host.shadowRoot.querySelectorAll('*'))) {
         const r = e.getBoundingClientRect()
         // Half a pixel of slack for subpixel layout; hidden elements have an empty box.
-        if (r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) outside.push(describe(e))
+        if (r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
+          outside.push(describe(e))
       }
     }
     const narrowCells: string[] = []
@@ -48,9 +49,12 @@ export async function auditPage(page: Page): Promise<AuditResult> {
         ctx.font = style.font
         // Four characters of the cell's script (four ideographs in Chinese), or its own text if
         // shorter: a cell holding "是" needs no room for four.
-        const four = ctx.measureText(cell.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? '中文字符' : '0000').width
+        const four = ctx.measureText(
+          cell.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ? '中文字符' : '0000',
+        ).width
         const need = Math.min(four, ctx.measureText(text).width)
-        const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        const inner =
+          cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
         if (inner < need - 0.5) narrowCells.push(`${Math.round(inner)}px: ${text.slice(0, 30)}`)
       }
     return { overflow, outside, narrowCells }
@@ -60,9 +64,12 @@ export async function auditPage(page: Page): Promise<AuditResult> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
   const violations = await page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<Result> } }).axe
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<Result> } })
+      .axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)}`))
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)}`),
+    )
   })
   return { ...layout, violations }
 }

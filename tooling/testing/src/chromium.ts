@@ -8,7 +8,16 @@ import { chromium } from 'playwright-core'
 
 // Headless, and nothing that phones home: this machine's network is closed, and background
 // requests would be refused many at a time.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS })
@@ -30,7 +39,12 @@ export function watch(page: Page): Watched {
   // A request the browser cancels itself because the page moved on (VitePress prefetching the
   // chunks of visible links, a navigation) is not a failure of the site; its status, if any,
   // is still checked below.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`))
+  page.on(
+    'requestfailed',
+    (r) =>
+      r.failure()?.errorText !== 'net::ERR_ABORTED' &&
+      problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`),
+  )
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`))
   return {
     problems,

@@ -26,7 +26,9 @@ export function language(): MiddlewareHandler<AppEnv> {
       return problem(c, {
         status: 400,
         title: 'Unsupported language',
-        invalidParams: [{ in: 'query', path: 'lang', message: `expected one of ${LOCALES.join(', ')}` }],
+        invalidParams: [
+          { in: 'query', path: 'lang', message: `expected one of ${LOCALES.join(', ')}` },
+        ],
       })
     }
     c.set('lang', asked ?? negotiateLocale(c.req.header('accept-language')))

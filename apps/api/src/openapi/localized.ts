@@ -33,13 +33,17 @@ const condition = z.looseObject({}).meta({
     'A declarative condition over answers: { answer, eq | ne | gt | gte | lt | lte | in }, { all: [...] }, { any: [...] } or { not: ... }.',
 })
 
-const text = z.string().meta({ description: 'Text in the requested language (?lang or Accept-Language).' })
+const text = z
+  .string()
+  .meta({ description: 'Text in the requested language (?lang or Accept-Language).' })
 
 function children(d: Def): z.ZodType[] {
   return [
     ...Object.values(d.shape ?? {}),
     ...(d.options ?? []),
-    ...[d.element, d.innerType, d.keyType, d.valueType, d.in, d.out].filter((x): x is z.ZodType => !!x),
+    ...[d.element, d.innerType, d.keyType, d.valueType, d.in, d.out].filter(
+      (x): x is z.ZodType => !!x,
+    ),
   ]
 }
 

@@ -15,7 +15,9 @@ export const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
   summary: 'Liveness and the catalog version served',
-  responses: { 200: { description: 'Serving', content: { 'application/json': { schema: HealthSchema } } } },
+  responses: {
+    200: { description: 'Serving', content: { 'application/json': { schema: HealthSchema } } },
+  },
 })
 
 export interface MetaDeps {
@@ -27,7 +29,9 @@ export interface MetaDeps {
 }
 
 async function sha256Tag(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  )
   return `"${Array.from(digest.subarray(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}"`
 }
 
@@ -44,9 +48,18 @@ export const REFERENCE_CSP =
 
 export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
   let script: Promise<{ text: string; etag: string }> | undefined
-  const loadScript = (load: NonNullable<MetaDeps['referenceScript']>): Promise<{ text: string; etag: string }> =>
-    (script ??= Promise.resolve(load()).then(async (text) => ({ text, etag: await sha256Tag(text) })))
-  const health = { status: 'ok' as const, catalog: view.index.hash, entries: view.index.entries.length }
+  const loadScript = (
+    load: NonNullable<MetaDeps['referenceScript']>,
+  ): Promise<{ text: string; etag: string }> =>
+    (script ??= Promise.resolve(load()).then(async (text) => ({
+      text,
+      etag: await sha256Tag(text),
+    })))
+  const health = {
+    status: 'ok' as const,
+    catalog: view.index.hash,
+    entries: view.index.entries.length,
+  }
   const scalar = Scalar({
     url: '/openapi.json',
     cdn: '/reference/standalone.js',
@@ -61,9 +74,19 @@ export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
 
   return new OpenAPIHono<AppEnv>()
     .openapi(healthRoute, (c) => c.json(health, 200, { 'Cache-Control': 'no-store' }))
-    .get('/openapi.json', (c) => c.body(openapi(), 200, { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/json; charset=utf-8' }))
+    .get('/openapi.json', (c) =>
+      c.body(openapi(), 200, {
+        'Cache-Control': 'public, max-age=300',
+        'Content-Type': 'application/json; charset=utf-8',
+      }),
+    )
     .get('/reference', async (c, next) => {
-      if (!referenceScript) return problem(c, { status: 404, title: 'Not found', detail: 'The reference UI is not bundled here.' })
+      if (!referenceScript)
+        return problem(c, {
+          status: 404,
+          title: 'Not found',
+          detail: 'The reference UI is not bundled here.',
+        })
       c.header('Content-Security-Policy', REFERENCE_CSP)
       c.header('Cache-Control', 'public, max-age=300')
       return scalar(c as unknown as Context, next)
@@ -72,6 +95,10 @@ export function metaRoutes({ view, openapi, referenceScript }: MetaDeps) {
       if (!referenceScript) return problem(c, { status: 404, title: 'Not found' })
       const { text, etag } = await loadScript(referenceScript)
       // The app's etag middleware answers 304 to a matching If-None-Match.
-      return c.body(text, 200, { ETag: etag, 'Cache-Control': 'public, max-age=86400', 'Content-Type': 'text/javascript; charset=utf-8' })
+      return c.body(text, 200, {
+        ETag: etag,
+        'Cache-Control': 'public, max-age=86400',
+        'Content-Type': 'text/javascript; charset=utf-8',
+      })
     })
 }

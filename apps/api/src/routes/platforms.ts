@@ -26,15 +26,22 @@ import { findEntry, findGuide, unsupportedClient } from './lookup'
 
 const json = <S extends z.ZodType>(schema: S, description: string) =>
   ({ description, content: { 'application/json': { schema } } }) as const
-const notModified = { 304: { description: 'Not modified: If-None-Match holds the current ETag.' } } as const
+const notModified = {
+  304: { description: 'Not modified: If-None-Match holds the current ETag.' },
+} as const
 
 export const listRoute = createRoute({
   method: 'get',
   path: '/platforms',
   summary: 'Search and list platforms',
-  description: 'Guides first. `q` matches names and aliases in either language; `domain` matches a host or any parent domain.',
+  description:
+    'Guides first. `q` matches names and aliases in either language; `domain` matches a host or any parent domain.',
   request: { query: ListQuerySchema },
-  responses: { 200: json(ListOutSchema, 'Matching platform summaries'), ...notModified, ...problemResponses({ 400: 'Invalid query' }) },
+  responses: {
+    200: json(ListOutSchema, 'Matching platform summaries'),
+    ...notModified,
+    ...problemResponses({ 400: 'Invalid query' }),
+  },
 })
 
 const byId = { params: IdParamsSchema, query: EntryQuerySchema }
@@ -48,7 +55,10 @@ export const entryRoute = createRoute({
   responses: {
     200: json(EntryOutSchema, 'The entry; `depth` says which kind it is'),
     ...notModified,
-    ...problemResponses({ 400: 'Invalid query or client', 404: 'Unknown platform (with suggestions)' }),
+    ...problemResponses({
+      400: 'Invalid query or client',
+      404: 'Unknown platform (with suggestions)',
+    }),
   },
 })
 
@@ -60,7 +70,10 @@ export const questionsRoute = createRoute({
   responses: {
     200: json(QuestionsOutSchema, 'Questions to ask the reader'),
     ...notModified,
-    ...problemResponses({ 400: 'Invalid query or client', 404: 'Unknown platform, or a link-level entry' }),
+    ...problemResponses({
+      400: 'Invalid query or client',
+      404: 'Unknown platform, or a link-level entry',
+    }),
   },
 })
 
@@ -95,8 +108,14 @@ export function platformRoutes(view: CatalogView) {
       const query = c.req.valid('query')
       const lang = c.get('lang')
       const rows = select(view, query)
-      const items = rows.slice(query.offset, query.offset + query.limit).map((s) => localize(s, lang))
-      return c.json({ total: rows.length, offset: query.offset, limit: query.limit, items }, 200, cacheable(lang, view.index.hash, 'list'))
+      const items = rows
+        .slice(query.offset, query.offset + query.limit)
+        .map((s) => localize(s, lang))
+      return c.json(
+        { total: rows.length, offset: query.offset, limit: query.limit, items },
+        200,
+        cacheable(lang, view.index.hash, 'list'),
+      )
     })
     .openapi(entryRoute, (c) => {
       const { id } = c.req.valid('param')
@@ -109,7 +128,8 @@ export function platformRoutes(view: CatalogView) {
       const wrongClient = unsupportedClient(c, entry, client, 'query')
       if (wrongClient) return wrongClient
       const narrowed = client ? narrowToClient(entry, client) : entry
-      if (asked === 'all') return c.json(narrowed, 200, cacheable('all', entry.hash, client ?? 'all'))
+      if (asked === 'all')
+        return c.json(narrowed, 200, cacheable('all', entry.hash, client ?? 'all'))
       return c.json(localize(narrowed, lang), 200, cacheable(lang, entry.hash, client ?? 'all'))
     })
     .openapi(questionsRoute, (c) => {
@@ -121,7 +141,14 @@ export function platformRoutes(view: CatalogView) {
       const wrongClient = unsupportedClient(c, guide, client, 'query')
       if (wrongClient) return wrongClient
       const lang = c.get('lang')
-      const questions = localize(client ? narrowToClient(guide, client).questions : guide.questions, lang)
-      return c.json({ platform: guide.id, client: client ?? null, questions }, 200, cacheable(lang, guide.hash, client ?? 'all', 'q'))
+      const questions = localize(
+        client ? narrowToClient(guide, client).questions : guide.questions,
+        lang,
+      )
+      return c.json(
+        { platform: guide.id, client: client ?? null, questions },
+        200,
+        cacheable(lang, guide.hash, client ?? 'all', 'q'),
+      )
     })
 }

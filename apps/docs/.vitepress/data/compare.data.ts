@@ -38,12 +38,22 @@ declare const data: CompareRow[]
 export { data }
 
 function cells(view: GuideView): CompareCells {
-  const waits = (kind: string): Phrase[] => view.waiting.filter((w) => w.kind === kind).map((w) => ({ id: w.id, text: w.duration.text, disputed: w.duration.claims.length > 0 }))
+  const waits = (kind: string): Phrase[] =>
+    view.waiting
+      .filter((w) => w.kind === kind)
+      .map((w) => ({ id: w.id, text: w.duration.text, disputed: w.duration.claims.length > 0 }))
   return {
-    groups: view.requirements.filter((r) => r.count).map(({ key, count, heading }) => ({ key, count, heading })),
+    groups: view.requirements
+      .filter((r) => r.count)
+      .map(({ key, count, heading }) => ({ key, count, heading })),
     review: waits('review'),
     coolingOff: waits('cooling-off'),
-    retention: view.retention.map((r) => ({ id: r.id, what: r.what, duration: r.duration?.text ?? null, disputed: !!r.duration?.claims.length })),
+    retention: view.retention.map((r) => ({
+      id: r.id,
+      what: r.what,
+      duration: r.duration?.text ?? null,
+      disputed: !!r.duration?.claims.length,
+    })),
     reRegistration: view.reRegistration.map(({ id, subject, rule }) => ({ id, subject, rule })),
   }
 }

@@ -13,7 +13,13 @@ const LANGUAGE_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
 const zh = {
   searchPlaceholder: '搜索服务：名称或域名',
   allGrades: '所有难度',
-  grade: { easy: '容易', medium: '中等', hard: '困难', limited: '受限', impossible: '无法注销' } satisfies Record<Grade, string>,
+  grade: {
+    easy: '容易',
+    medium: '中等',
+    hard: '困难',
+    limited: '受限',
+    impossible: '无法注销',
+  } satisfies Record<Grade, string>,
   gradeLabel: '按来源给出的难度筛选',
   gradeNote: '难度是 JustDeleteMe 给出的评级，不是我们的评估。',
   fullGuide: '完整指南',
@@ -40,7 +46,13 @@ export type DirectoryStrings = typeof zh
 const en: DirectoryStrings = {
   searchPlaceholder: 'Search services: name or domain',
   allGrades: 'All grades',
-  grade: { easy: 'Easy', medium: 'Medium', hard: 'Hard', limited: 'Limited', impossible: 'Impossible' },
+  grade: {
+    easy: 'Easy',
+    medium: 'Medium',
+    hard: 'Hard',
+    limited: 'Limited',
+    impossible: 'Impossible',
+  },
   gradeLabel: "Filter by the source's grade",
   gradeNote: "Grades are JustDeleteMe's own, not our assessment.",
   fullGuide: 'Full guide',
@@ -57,7 +69,8 @@ const en: DirectoryStrings = {
   shown: (from: number, to: number, total: number): string => `${from}–${to} of ${total}`,
   previous: 'Previous',
   next: 'Next',
-  empty: 'This build has no service directory (none was configured when the content was built); only our full guides are listed.',
+  empty:
+    'This build has no service directory (none was configured when the content was built); only our full guides are listed.',
   data: 'Data',
   licence: 'Licence notice',
 }

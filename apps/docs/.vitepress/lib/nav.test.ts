@@ -7,7 +7,9 @@ describe('platform navigation', () => {
     const items = platformItems('en')
     expect(guides().length).toBeLessThanOrEqual(SIDEBAR_PLATFORM_LIMIT)
     expect(items.map((i) => i.link)).toEqual(
-      [...guides()].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en')).map((g) => `/en/platforms/${g.id}`),
+      [...guides()]
+        .sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'))
+        .map((g) => `/en/platforms/${g.id}`),
     )
   })
 

@@ -29,16 +29,20 @@ function callWithSamples(f: (...a: unknown[]) => unknown): unknown {
 /** Every string in a table, functions called with sample arguments. */
 function texts(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]]
-  if (typeof value === 'function') return texts(callWithSamples(value as (...a: unknown[]) => unknown), `${path}()`)
+  if (typeof value === 'function')
+    return texts(callWithSamples(value as (...a: unknown[]) => unknown), `${path}()`)
   if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`))
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`))
   return []
 }
 
 // A lone mark ("colon: ':'") joins Chinese phrases on the page, so it counts as Chinese text.
 const LONE_MARK = /^[,;:?()]$/
 const offending = (pairs: [string, string][]): string[] =>
-  pairs.filter(([, text]) => halfWidthMarks(text).length || LONE_MARK.test(text)).map(([path, text]) => `${path}: ${text}`)
+  pairs
+    .filter(([, text]) => halfWidthMarks(text).length || LONE_MARK.test(text))
+    .map(([path, text]) => `${path}: ${text}`)
 
 describe('Chinese interface strings', () => {
   it.each([
@@ -58,7 +62,9 @@ describe('Chinese interface strings', () => {
 
 describe('Chinese Markdown pages', () => {
   const src = fileURLToPath(new URL('../../src/', import.meta.url))
-  const pages = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.startsWith('en/'))
+  const pages = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.md') && !f.startsWith('en/'),
+  )
 
   it.each(pages)('%s uses full-width punctuation outside code', (file) => {
     const prose = readFileSync(`${src}${file}`, 'utf8')

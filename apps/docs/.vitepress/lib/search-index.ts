@@ -54,20 +54,36 @@ const TITLE_FIELD: Record<ItemSection, string> = {
 }
 
 // VitePress shows entry titles as HTML (its own come from rendered Markdown); ours are text.
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const hasItems = (key: SectionKey): key is ItemSection => key in ITEM_ANCHOR
 
 /** The entries of one section: each item with an id and a title, and the heading with the text of the rest. */
-function sectionEntries(key: SectionKey, items: readonly unknown[], name: string, heading: string): SearchSection[] {
+function sectionEntries(
+  key: SectionKey,
+  items: readonly unknown[],
+  name: string,
+  heading: string,
+): SearchSection[] {
   const entries: SearchSection[] = []
   const rest: unknown[] = []
   const seen = new Set<string>()
   for (const item of items) {
-    const { id, [hasItems(key) ? TITLE_FIELD[key] : '']: title, ...body } = (item ?? {}) as Record<string, unknown>
-    if (!hasItems(key) || typeof id !== 'string' || typeof title !== 'string' || !title) rest.push(item)
+    const {
+      id,
+      [hasItems(key) ? TITLE_FIELD[key] : '']: title,
+      ...body
+    } = (item ?? {}) as Record<string, unknown>
+    if (!hasItems(key) || typeof id !== 'string' || typeof title !== 'string' || !title)
+      rest.push(item)
     // The source list shows a source its glossary repeats once, under one anchor.
-    else if (!seen.has(id) && seen.add(id)) entries.push({ anchor: itemAnchor(key, id), titles: [name, heading, title], text: proseOf(body).join(' ') })
+    else if (!seen.has(id) && seen.add(id))
+      entries.push({
+        anchor: itemAnchor(key, id),
+        titles: [name, heading, title],
+        text: proseOf(body).join(' '),
+      })
   }
   const text = proseOf(rest).join(' ')
   if (text || entries.length) entries.unshift({ anchor: key, titles: [name, heading], text })
@@ -82,7 +98,16 @@ export function platformSections(file: string): SearchSection[] | undefined {
   const local = g && localGuide(g.id, locale)
   if (!m || !g || !local) return undefined
   const t = strings(locale)
-  const head = { anchor: '', titles: [local.name], text: [local.vendor, local.summary, ...g.aliases, ...g.domains].join(' ') }
-  const entries = [head, ...SECTIONS.flatMap((key) => sectionEntries(key, sectionData(local, key), local.name, t.sections[key]))]
+  const head = {
+    anchor: '',
+    titles: [local.name],
+    text: [local.vendor, local.summary, ...g.aliases, ...g.domains].join(' '),
+  }
+  const entries = [
+    head,
+    ...SECTIONS.flatMap((key) =>
+      sectionEntries(key, sectionData(local, key), local.name, t.sections[key]),
+    ),
+  ]
   return entries.map((e) => ({ ...e, titles: e.titles.map(escapeHtml) }))
 }

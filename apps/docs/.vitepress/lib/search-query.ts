@@ -23,7 +23,10 @@ function tokenize(text: string): string[] {
 }
 
 /** True when the matched query terms cover every character of every Han run and every word. */
-export function covers(parts: ReturnType<typeof queryParts>, matched: ReadonlySet<string>): boolean {
+export function covers(
+  parts: ReturnType<typeof queryParts>,
+  matched: ReadonlySet<string>,
+): boolean {
   // MiniSearch reports the query terms it matched after its default processing (lower case).
   if (!parts.words.every((w) => matched.has(w.toLowerCase()))) return false
   return parts.runs.every((grams) => {
@@ -60,7 +63,11 @@ function asTitle(html: string): string {
 const NAMED = 10
 
 /** The rank of an entry; `stored` holds its stored fields when MiniSearch scores a result. */
-export function boostDocument(id: string, _term?: string, stored?: Record<string, unknown>): number {
+export function boostDocument(
+  id: string,
+  _term?: string,
+  stored?: Record<string, unknown>,
+): number {
   const rank = RANK.find(([re]) => re.test(id))?.[1] ?? 1
   const title = typeof stored?.title === 'string' ? asTitle(stored.title) : undefined
   return title && title === currentTitle ? rank * NAMED : rank
@@ -72,7 +79,8 @@ export const miniSearchOptions = {
   searchOptions: {
     tokenize,
     combineWith: 'OR' as const,
-    filter: (result: { queryTerms: string[] }): boolean => covers(current, new Set(result.queryTerms.map((t) => t.toLowerCase()))),
+    filter: (result: { queryTerms: string[] }): boolean =>
+      covers(current, new Set(result.queryTerms.map((t) => t.toLowerCase()))),
     boostDocument,
   },
 }

@@ -112,7 +112,28 @@ export function uncoveredSections(g: Data): SectionKey[] {
 }
 
 // Structural fields: identifiers, references and enums, not prose a reader searches for.
-const SKIP = new Set(['id', 'url', 'source', 'sources', 'method', 'category', 'client', 'clients', 'kind', 'when', 'after', 'requirement', 'subject', 'severity', 'unit', 'topic', 'basis', 'complaint', 'group', 'bound'])
+const SKIP = new Set([
+  'id',
+  'url',
+  'source',
+  'sources',
+  'method',
+  'category',
+  'client',
+  'clients',
+  'kind',
+  'when',
+  'after',
+  'requirement',
+  'subject',
+  'severity',
+  'unit',
+  'topic',
+  'basis',
+  'complaint',
+  'group',
+  'bound',
+])
 
 /** Every reader-facing string in `value` (already localized to one language). */
 export function proseOf(value: unknown, out: string[] = []): string[] {

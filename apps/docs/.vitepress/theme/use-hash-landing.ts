@@ -32,7 +32,10 @@ export function useHashLanding(): void {
       if (typeof saved === 'number' && saved > 0) window.scrollTo(0, saved)
       else if (target) {
         const padding = parseInt(getComputedStyle(target).paddingTop, 10) || 0
-        window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - getScrollOffset() + padding)
+        window.scrollTo(
+          0,
+          window.scrollY + target.getBoundingClientRect().top - getScrollOffset() + padding,
+        )
       }
     })
   })

@@ -12,12 +12,16 @@ describe('dataSource', () => {
   })
 
   it('treats a src ending in a slash as a static folder, relative to the page', () => {
-    expect(entryUrl(dataSource('/data/', script, page), 'wechat')).toBe('https://help.example.org/data/platforms/wechat.json')
+    expect(entryUrl(dataSource('/data/', script, page), 'wechat')).toBe(
+      'https://help.example.org/data/platforms/wechat.json',
+    )
   })
 
   it('treats any other src as an API base URL that also takes reports, asked for every language', () => {
     const s = dataSource('https://api.example.net', script, page)
-    expect(entryUrl(s, 'xiaomi-account')).toBe('https://api.example.net/v1/platforms/xiaomi-account?lang=all')
+    expect(entryUrl(s, 'xiaomi-account')).toBe(
+      'https://api.example.net/v1/platforms/xiaomi-account?lang=all',
+    )
     expect(reportUrl(s, 'wechat')).toBe('https://api.example.net/v1/platforms/wechat/reports')
   })
 })

@@ -8,22 +8,36 @@ export interface DataSource {
   base: string
 }
 
-export function dataSource(src: string | undefined, scriptUrl: string, baseUrl: string): DataSource {
+export function dataSource(
+  src: string | undefined,
+  scriptUrl: string,
+  baseUrl: string,
+): DataSource {
   if (!src) return { kind: 'static', base: new URL('./', scriptUrl).href }
   const base = new URL(src, baseUrl).href
-  return src.endsWith('/') ? { kind: 'static', base } : { kind: 'api', base: base.replace(/\/+$/, '') }
+  return src.endsWith('/')
+    ? { kind: 'static', base }
+    : { kind: 'api', base: base.replace(/\/+$/, '') }
 }
 
 /** Every language at once: a static file holds them all, and the API gives them with `?lang=all`. */
 export function entryUrl(source: DataSource, id: string): string {
   const safe = encodeURIComponent(id)
-  return source.kind === 'api' ? `${source.base}/v1/platforms/${safe}?lang=all` : `${source.base}platforms/${safe}.json`
+  return source.kind === 'api'
+    ? `${source.base}/v1/platforms/${safe}?lang=all`
+    : `${source.base}platforms/${safe}.json`
 }
 
 /** Reports go to the API only; a static folder cannot take them. */
 export function reportUrl(source: DataSource, id: string): string | undefined {
-  return source.kind === 'api' ? `${source.base}/v1/platforms/${encodeURIComponent(id)}/reports` : undefined
+  return source.kind === 'api'
+    ? `${source.base}/v1/platforms/${encodeURIComponent(id)}/reports`
+    : undefined
 }
 
 /** No cookies, no referrer: the data host learns nothing about the page or the reader. */
-export const FETCH_PRIVACY = { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' } as const satisfies RequestInit
+export const FETCH_PRIVACY = {
+  credentials: 'omit',
+  referrerPolicy: 'no-referrer',
+  mode: 'cors',
+} as const satisfies RequestInit

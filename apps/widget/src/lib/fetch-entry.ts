@@ -13,7 +13,8 @@ async function fetchJson(url: string): Promise<unknown> {
 // A static file and the API's `?lang=all` both hold every language: core's views pick one.
 async function read(source: DataSource, id: string): Promise<CompiledEntry> {
   const entry = (await fetchJson(entryUrl(source, id))) as CompiledEntry
-  if (entry.depth !== 'guide' && entry.depth !== 'link') throw new Error(`not a catalog entry: ${entryUrl(source, id)}`)
+  if (entry.depth !== 'guide' && entry.depth !== 'link')
+    throw new Error(`not a catalog entry: ${entryUrl(source, id)}`)
   return entry
 }
 

@@ -5,7 +5,9 @@ import { MESSAGE_KEYS, translator } from './messages'
 describe('interface texts', () => {
   it('write Chinese with full-width punctuation, by the rule content:check applies to content', () => {
     const zh = translator('zh-CN')
-    const texts = MESSAGE_KEYS.map((key) => [key, zh(key, { s: 'JustDeleteMe', id: '0', n: 2 })] as const)
+    const texts = MESSAGE_KEYS.map(
+      (key) => [key, zh(key, { s: 'JustDeleteMe', id: '0', n: 2 })] as const,
+    )
     expect(texts.filter(([, text]) => halfWidthMarks(text).length)).toEqual([])
   })
 

@@ -57,10 +57,16 @@ const MESSAGES = {
   sending: ['正在发送…', 'Sending…'],
   sent: ['已收到，谢谢。报告编号：{id}', 'Received, thank you. Report number: {id}'],
   sendFailed: ['发送失败：{why}', 'Could not send: {why}'],
-  offline: ['无法连接报告服务，请稍后再试。', 'The report service could not be reached; please try again later.'],
+  offline: [
+    '无法连接报告服务，请稍后再试。',
+    'The report service could not be reached; please try again later.',
+  ],
   clear: ['清除本机保存的进度', 'Clear saved progress'],
   saved: ['你的回答只保存在本设备上。', 'Your answers are saved on this device only.'],
-  local: ['你的回答只在本页面内计算，不会发送。', 'Your answers are evaluated in this page and never sent.'],
+  local: [
+    '你的回答只在本页面内计算，不会发送。',
+    'Your answers are evaluated in this page and never sent.',
+  ],
   link: ['简要条目', 'Link-level entry'],
   linkNote: ['这是目录中的简要条目，没有完整指南。', 'A directory entry, not a full guide.'],
   open: ['打开注销页面', 'Open the deletion page'],
@@ -77,5 +83,6 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 /** A lookup for one language; `{name}` placeholders are filled from `vars`. */
 export function translator(locale: Locale): Translate {
   const i = locale === 'en' ? 1 : 0
-  return (key, vars) => MESSAGES[key][i].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''))
+  return (key, vars) =>
+    MESSAGES[key][i].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''))
 }

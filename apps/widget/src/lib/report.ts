@@ -32,7 +32,9 @@ interface Problem {
 
 // The API answers a refusal with an RFC 9457 problem: its detail, or its title and each field it names.
 function reasonOf(problem: Problem | null, status: number): string {
-  const fields = (problem?.['invalid-params'] ?? []).map((p) => [p.path, p.message].filter(Boolean).join(': '))
+  const fields = (problem?.['invalid-params'] ?? []).map((p) =>
+    [p.path, p.message].filter(Boolean).join(': '),
+  )
   const head = problem?.detail || problem?.title || `HTTP ${status}`
   return fields.length ? `${head} (${fields.join('; ')})` : head
 }
@@ -47,11 +49,19 @@ export function reportSender(url: string): (draft: ReportDraft) => Promise<Repor
     const body = JSON.stringify({ id, ...draft, message: draft.message?.trim() || undefined })
     let res: Response
     try {
-      res = await fetch(url, { ...FETCH_PRIVACY, method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      res = await fetch(url, {
+        ...FETCH_PRIVACY,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
     } catch {
       return { sent: false }
     }
     if (res.ok) return { sent: true, id }
-    return { sent: false, reason: reasonOf((await res.json().catch(() => null)) as Problem | null, res.status) }
+    return {
+      sent: false,
+      reason: reasonOf((await res.json().catch(() => null)) as Problem | null, res.status),
+    }
   }
 }

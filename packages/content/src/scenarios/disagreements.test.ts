@@ -15,8 +15,14 @@ const expected: Record<string, { source: string; ids: string[] }> = {
       'chat-history',
     ],
   },
-  xiaohongshu: { source: 'mcn7-xiaohongshu', ids: ['balance-blocks-or-forfeited', 'review-or-cooling-off'] },
-  'xiaomi-account': { source: 'luyoutong-xiaomi-2025', ids: ['password-change', 'bound-devices', 'self-service-entry'] },
+  xiaohongshu: {
+    source: 'mcn7-xiaohongshu',
+    ids: ['balance-blocks-or-forfeited', 'review-or-cooling-off'],
+  },
+  'xiaomi-account': {
+    source: 'luyoutong-xiaomi-2025',
+    ids: ['password-change', 'bound-devices', 'self-service-entry'],
+  },
   netease: {
     source: 'netease-mail-deletion-overview',
     ids: [
@@ -31,37 +37,48 @@ const expected: Record<string, { source: string; ids: string[] }> = {
 }
 
 const guides = Object.fromEntries(
-  await Promise.all(Object.keys(expected).map(async (id) => [id, await loadCompiledGuide(id)] as const)),
+  await Promise.all(
+    Object.keys(expected).map(async (id) => [id, await loadCompiledGuide(id)] as const),
+  ),
 ) as Record<string, CompiledGuide>
 
 const statements = (g: CompiledGuide, id: string, lang: 'zh-CN' | 'en'): string[] =>
   g.disagreements.find((d) => d.id === id)?.claims.map((c) => c.statement[lang]) ?? []
 
 describe('disagreements between and within sources', () => {
-  it.each(Object.entries(expected))('%s carries each disagreement with both claims and their source', (id, want) => {
-    const g = guides[id]!
-    expect(g.disagreements.map((d) => d.id)).toEqual(want.ids)
-    expect(g.sources.map((s) => s.id)).toContain(want.source)
-    for (const d of g.disagreements) {
-      expect(d.claims.length).toBeGreaterThanOrEqual(2)
-      expect(d.topic['zh-CN'] && d.topic.en).toBeTruthy()
-      for (const c of d.claims) {
-        expect(g.sources.map((s) => s.id)).toContain(c.source)
-        expect(c.statement['zh-CN'].length).toBeGreaterThan(0)
-        expect(c.statement.en.length).toBeGreaterThan(0)
+  it.each(Object.entries(expected))(
+    '%s carries each disagreement with both claims and their source',
+    (id, want) => {
+      const g = guides[id]!
+      expect(g.disagreements.map((d) => d.id)).toEqual(want.ids)
+      expect(g.sources.map((s) => s.id)).toContain(want.source)
+      for (const d of g.disagreements) {
+        expect(d.claims.length).toBeGreaterThanOrEqual(2)
+        expect(d.topic['zh-CN'] && d.topic.en).toBeTruthy()
+        for (const c of d.claims) {
+          expect(g.sources.map((s) => s.id)).toContain(c.source)
+          expect(c.statement['zh-CN'].length).toBeGreaterThan(0)
+          expect(c.statement.en.length).toBeGreaterThan(0)
+        }
+        // Two claims that say the same thing are no disagreement.
+        expect(new Set(d.claims.map((c) => c.statement['zh-CN'])).size).toBe(d.claims.length)
       }
-      // Two claims that say the same thing are no disagreement.
-      expect(new Set(d.claims.map((c) => c.statement['zh-CN'])).size).toBe(d.claims.length)
-    }
-  })
+    },
+  )
 
-  it.each(Object.keys(expected))('%s records at least one disagreement across sources, not only within one', (id) => {
-    const across = guides[id]!.disagreements.filter((d) => new Set(d.claims.map((c) => c.source)).size > 1)
-    expect(across.length).toBeGreaterThan(0)
-  })
+  it.each(Object.keys(expected))(
+    '%s records at least one disagreement across sources, not only within one',
+    (id) => {
+      const across = guides[id]!.disagreements.filter(
+        (d) => new Set(d.claims.map((c) => c.source)).size > 1,
+      )
+      expect(across.length).toBeGreaterThan(0)
+    },
+  )
 
   it.each(Object.keys(expected))('%s leaves no contradiction in free-text source notes', (id) => {
-    for (const s of guides[id]!.sources) expect(s.note?.['zh-CN'] ?? '').not.toMatch(/前后不一|既说/)
+    for (const s of guides[id]!.sources)
+      expect(s.note?.['zh-CN'] ?? '').not.toMatch(/前后不一|既说/)
   })
 
   it('WeChat keeps the failure figures exactly as the article gives them, on opposite sides', () => {
@@ -78,9 +95,18 @@ describe('disagreements between and within sources', () => {
   it('NetEase asks for one of SMS, email code, security question or face, which now counts toward difficulty', () => {
     const g = guides.netease!
     const identity = g.verification.filter((v) => v.group === 'identity')
-    expect(identity.map((v) => v.method)).toEqual(['sms', 'email-code', 'security-question', 'face'])
+    expect(identity.map((v) => v.method)).toEqual([
+      'sms',
+      'email-code',
+      'security-question',
+      'face',
+    ])
     // One of them is asked for; face recognition only for some advanced accounts.
-    expect(identity.filter((v) => v.required).map((v) => v.method)).toEqual(['sms', 'email-code', 'security-question'])
+    expect(identity.filter((v) => v.required).map((v) => v.method)).toEqual([
+      'sms',
+      'email-code',
+      'security-question',
+    ])
     // Counted once, at the easiest alternative (SMS, burden 1): 1/6 of the 2 points.
     expect(g.difficulty.factors.verification).toBeGreaterThan(0)
     expect(g.difficulty.factors.verification).toBe(0.3)

@@ -31,23 +31,31 @@ const answerOf = (q: Question): fc.Arbitrary<boolean | number | string> =>
 /** Any subset of the questions answered, any client of the guide (or none), any day of three years. */
 const input = (g: CompiledGuide) =>
   fc.record({
-    answers: fc.record(Object.fromEntries(g.questions.map((q) => [q.id, answerOf(q)])), { requiredKeys: [] }),
+    // Unanswered questions are absent keys (requiredKeys: []), never undefined values.
+    answers: fc.record(Object.fromEntries(g.questions.map((q) => [q.id, answerOf(q)])), {
+      requiredKeys: [],
+    }) as fc.Arbitrary<Record<string, boolean | number | string>>,
     client: fc.option(fc.constantFrom<Client>(...clientIds(g)), { nil: undefined }),
     day: fc.integer({ min: 0, max: 3 * 365 }),
   })
 
-const startOf = (day: number): string => new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10)
+const startOf = (day: number): string =>
+  new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10)
 
 /** Every string of a view with its path. */
 function strings(value: unknown, path = '', out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value])
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out))
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out)
   return out
 }
 
 /** The view's shape with every string blanked: both languages must have the same one. */
-const shape = (v: CheckView): string => JSON.stringify(v, (k, x) => (typeof x === 'string' && k !== 'id' && k !== 'locale' ? '' : x)).replace(/"locale":"[^"]*"/, '')
+const shape = (v: CheckView): string =>
+  JSON.stringify(v, (k, x) =>
+    typeof x === 'string' && k !== 'id' && k !== 'locale' ? '' : x,
+  ).replace(/"locale":"[^"]*"/, '')
 
 function checkView(v: CheckView): void {
   const firsts = v.timeline.map((e) => `${e.date.earliest}`)
@@ -59,7 +67,12 @@ function checkView(v: CheckView): void {
   const grouped = v.groups.flatMap((g) => g.items.map((i) => i.id))
   expect(new Set(grouped).size).toBe(grouped.length)
   for (const g of v.groups) expect(g.count).toBe(g.items.length)
-  expect(v.counts).toEqual({ must: v.groups[0]!.items.length, recommended: v.groups[1]!.items.length, info: v.groups[2]!.items.length, questions: v.questions.length })
+  expect(v.counts).toEqual({
+    must: v.groups[0]!.items.length,
+    recommended: v.groups[1]!.items.length,
+    info: v.groups[2]!.items.length,
+    questions: v.questions.length,
+  })
   for (const [path, text] of strings(v)) {
     expect(text.trim(), path).not.toBe('')
     expect(text, path).not.toMatch(/(^|[^\d.])0 ?(天|个工作日|days?\b|working days?)/)
@@ -85,7 +98,11 @@ describe.each(guides.map((g) => [g.id, g] as const))('the reader view of %s', (_
     expect(halfWidthChinese(presentGuide(guide, 'zh-CN'))).toEqual([])
     fc.assert(
       fc.property(input(guide), ({ answers, client, day }) => {
-        const view = presentCheck(guide, evaluate(guide, { answers, client, startDate: startOf(day) }), 'zh-CN')
+        const view = presentCheck(
+          guide,
+          evaluate(guide, { answers, client, startDate: startOf(day) }),
+          'zh-CN',
+        )
         expect(halfWidthChinese(view)).toEqual([])
       }),
       { numRuns: 50 },
@@ -112,7 +129,11 @@ describe.each(guides.map((g) => [g.id, g] as const))('the reader view of %s', (_
   it('writes a calendar whose events each cover their milestone, one per milestone', () => {
     fc.assert(
       fc.property(input(guide), ({ answers, client, day }) => {
-        const view = presentCheck(guide, evaluate(guide, { answers, client, startDate: startOf(day) }), 'zh-CN')
+        const view = presentCheck(
+          guide,
+          evaluate(guide, { answers, client, startDate: startOf(day) }),
+          'zh-CN',
+        )
         const ics = planCalendar(view, new Date(0)).replace(/\r\n /g, '')
         const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1])
         const ends = [...ics.matchAll(/DTEND;VALUE=DATE:(\d{8})/g)].map((m) => m[1]!)

@@ -4,8 +4,15 @@ import { compiledCoinbox } from '../testing/compiled-coinbox'
 import { presentCheck } from './check-view'
 
 const everything = { savings: true, balance: 12.5, cards: true, plan: 'gold' }
-const view = (answers: Record<string, boolean | number | string>, locale: 'zh-CN' | 'en' = 'zh-CN') =>
-  presentCheck(compiledCoinbox, evaluate(compiledCoinbox, { answers, client: 'ios', startDate: '2026-09-28' }), locale)
+const view = (
+  answers: Record<string, boolean | number | string>,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+) =>
+  presentCheck(
+    compiledCoinbox,
+    evaluate(compiledCoinbox, { answers, client: 'ios', startDate: '2026-09-28' }),
+    locale,
+  )
 
 describe('presentCheck', () => {
   it('counts exactly what it lists, in the verdict too', () => {
@@ -21,10 +28,14 @@ describe('presentCheck', () => {
     const ids = v.groups.flatMap((g) => g.items.map((i) => i.id))
     expect(new Set(ids).size).toBe(ids.length)
     const order = v.plan.map((p) => p.requirement)
-    expect(new Set(order)).toEqual(new Set(['redeem-savings', 'withdraw-balance', 'unbind-cards', 'gold-lost']))
+    expect(new Set(order)).toEqual(
+      new Set(['redeem-savings', 'withdraw-balance', 'unbind-cards', 'gold-lost']),
+    )
     expect(order.length).toBe(4)
     // What must come first comes first: the reader acts top to bottom.
-    for (const p of v.plan) for (const a of p.after) expect(order.indexOf(a.id)).toBeLessThan(order.indexOf(p.requirement))
+    for (const p of v.plan)
+      for (const a of p.after)
+        expect(order.indexOf(a.id)).toBeLessThan(order.indexOf(p.requirement))
   })
   it('keeps the timeline in date order with one entry per milestone, a disputed window once', () => {
     const v = view(everything)
@@ -34,7 +45,9 @@ describe('presentCheck', () => {
     expect(new Set(ids).size).toBe(ids.length)
     const windows = v.timeline.filter((e) => e.kind === 'waiting')
     expect(windows).toHaveLength(1)
-    expect(windows[0]!.claims.map((c) => c.duration)).toEqual(expect.arrayContaining(['15 天', '14 天']))
+    expect(windows[0]!.claims.map((c) => c.duration)).toEqual(
+      expect.arrayContaining(['15 天', '14 天']),
+    )
     expect(windows[0]!.notes.join('')).toContain('较短的 14 天')
   })
   it('says a remedy starts when its predecessor is done', () => {
@@ -54,10 +67,17 @@ describe('presentCheck', () => {
     // A remedy of no set time before submitting leaves every later date open at its end.
     const open = {
       ...compiledCoinbox,
-      requirements: compiledCoinbox.requirements.map((r) => ({ ...r, remedy: { ...r.remedy, duration: { min: 1, unit: 'days' as const } } })),
+      requirements: compiledCoinbox.requirements.map((r) => ({
+        ...r,
+        remedy: { ...r.remedy, duration: { min: 1, unit: 'days' as const, approximate: false } },
+      })),
     }
     for (const locale of ['zh-CN', 'en'] as const) {
-      const v = presentCheck(open, evaluate(open, { answers: everything, client: 'ios', startDate: '2026-09-28' }), locale)
+      const v = presentCheck(
+        open,
+        evaluate(open, { answers: everything, client: 'ios', startDate: '2026-09-28' }),
+        locale,
+      )
       const wait = v.timeline.find((e) => e.id === 'wait:cooling-off')!
       expect(wait.notes.join(' ')).not.toMatch(/at the latest|最晚在/)
       expect(wait.notes.join(' ')).toMatch(/not known|无法确定/)

@@ -26,7 +26,9 @@ function planEntries(result: Evaluation, locale: Locale, names: Names): PlanEntr
       tag: w.group[required.has(r.requirement) ? 'must' : 'recommended'].tag,
       steps: r.steps.map((s) => s[locale]),
       duration: formatDuration(r.duration, locale),
-      after: r.after.filter((id) => remedies.some((x) => x.requirement === id)).map((id) => ({ id, title: names.requirement(id) })),
+      after: r.after
+        .filter((id) => remedies.some((x) => x.requirement === id))
+        .map((id) => ({ id, title: names.requirement(id) })),
       start: r.start,
       done: r.done,
       when: formatTaskDates(r.start, r.done, locale),
@@ -49,11 +51,21 @@ export function presentCheck(guide: CompiledGuide, result: Evaluation, locale: L
   const names = namesOf(guide, locale)
   const reqs = new Map(guide.requirements.map((r) => [r.id, r]))
   // Only what applies to this reader; what is still unknown is asked for under `questions`.
-  const applying = [...result.blockers, ...result.warnings, ...result.notes].filter((f) => f.status === 'fails')
+  const applying = [...result.blockers, ...result.warnings, ...result.notes].filter(
+    (f) => f.status === 'fails',
+  )
   const groups: RequirementGroup[] = (['must', 'recommended', 'info'] as const).map((key) => {
     const severity = key === 'must' ? 'blocker' : key === 'recommended' ? 'warning' : 'info'
-    const items = applying.filter((f) => f.severity === severity).map((f) => requirementItem(reqs.get(f.requirement)!, locale, names))
-    return { key, title: w.group[key].title, count: items.length, heading: w.group[key].heading(items.length), items }
+    const items = applying
+      .filter((f) => f.severity === severity)
+      .map((f) => requirementItem(reqs.get(f.requirement)!, locale, names))
+    return {
+      key,
+      title: w.group[key].title,
+      count: items.length,
+      heading: w.group[key].heading(items.length),
+      items,
+    }
   })
   const [must, recommended, info] = groups as [RequirementGroup, RequirementGroup, RequirementGroup]
   const questions = result.missing.map((m) => ({ id: m.question, text: m.text[locale] }))
@@ -71,16 +83,25 @@ export function presentCheck(guide: CompiledGuide, result: Evaluation, locale: L
   return {
     locale,
     platform: { id: guide.id, name: guide.name[locale] },
-    client: result.client ? { client: result.client, label: clientLabel(result.client, locale) } : null,
+    client: result.client
+      ? { client: result.client, label: clientLabel(result.client, locale) }
+      : null,
     start: result.timeline.start,
     verdict: { value: result.verdict, text: verdictText },
-    counts: { must: must.count, recommended: recommended.count, info: info.count, questions: questions.length },
+    counts: {
+      must: must.count,
+      recommended: recommended.count,
+      info: info.count,
+      questions: questions.length,
+    },
     headings: { ...w.headings },
     questions,
     groups,
     plan,
     steps: result.plan.flatMap((p) =>
-      p.kind === 'step' ? [{ id: p.step, text: p.text[locale], ...(p.detail ? { detail: p.detail[locale] } : {}) }] : [],
+      p.kind === 'step'
+        ? [{ id: p.step, text: p.text[locale], ...(p.detail ? { detail: p.detail[locale] } : {}) }]
+        : [],
     ),
     timeline,
     ...(timeline.some((e) => e.date.approximate) ? { timelineNote: w.estimated } : {}),

@@ -5,7 +5,11 @@ import { presentGuide } from './guide-view'
 describe('presentGuide', () => {
   it('groups requirements as must / recommended / info, each once, counted from the list', () => {
     const v = presentGuide(compiledCoinbox, 'zh-CN')
-    expect(v.requirements.map((g) => [g.key, g.count])).toEqual([['must', 3], ['recommended', 1], ['info', 0]])
+    expect(v.requirements.map((g) => [g.key, g.count])).toEqual([
+      ['must', 3],
+      ['recommended', 1],
+      ['info', 0],
+    ])
     expect(v.requirements[0]!.heading).toBe('必须先处理（3 项）')
     const ids = v.requirements.flatMap((g) => g.items.map((i) => i.id))
     expect(new Set(ids).size).toBe(compiledCoinbox.requirements.length)

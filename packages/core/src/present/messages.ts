@@ -7,7 +7,10 @@
 import type { Locale } from '../schema/localized'
 
 type Phrase = (n: number) => string
-const plural = (one: string, many: string): Phrase => (n) => (n === 1 ? one : many).replace('{n}', String(n))
+const plural =
+  (one: string, many: string): Phrase =>
+  (n) =>
+    (n === 1 ? one : many).replace('{n}', String(n))
 
 export interface Words {
   ready: string
@@ -16,7 +19,14 @@ export interface Words {
   incomplete: Phrase
   group: Record<'must' | 'recommended' | 'info', { title: string; heading: Phrase; tag: string }>
   headings: Record<
-    'questions' | 'plan' | 'steps' | 'timeline' | 'verification' | 'specialAccounts' | 'losses' | 'consequences',
+    | 'questions'
+    | 'plan'
+    | 'steps'
+    | 'timeline'
+    | 'verification'
+    | 'specialAccounts'
+    | 'losses'
+    | 'consequences',
     string
   >
   submission: string
@@ -66,19 +76,29 @@ const zh: Words = {
   completion: '账号注销完成',
   waitEnds: (title) => `${title}结束`,
   revokeUntil: (date) => `最晚在${date}前撤销。`,
-  revokeWhileOpen: (earliest, latest) => `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚${latest}。`,
-  revokeOpenEnded: (earliest) => `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚何时结束无法确定。`,
+  revokeWhileOpen: (earliest, latest) =>
+    `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚${latest}。`,
+  revokeOpenEnded: (earliest) =>
+    `此期间结束前都可以撤销；它最早可能在${earliest}结束，最晚何时结束无法确定。`,
   howToRevoke: (how) => `撤销方法：${how}`,
   revocable: '此期间可以撤销。',
   notRevocable: '此期间不能撤销。',
-  subject: { username: '用户名', phone: '手机号', email: '邮箱', 'real-name': '实名信息', account: '账号' },
+  subject: {
+    username: '用户名',
+    phone: '手机号',
+    email: '邮箱',
+    'real-name': '实名信息',
+    account: '账号',
+  },
   revocableUnknown: '来源没有说明此期间能否撤销。',
-  disputedRevocable: (short, long) => `来源说法不一。撤销截止日按较短的 ${short} 计算，以免错过；结束日期按较长的 ${long} 计算。`,
+  disputedRevocable: (short, long) =>
+    `来源说法不一。撤销截止日按较短的 ${short} 计算，以免错过；结束日期按较长的 ${long} 计算。`,
   disputedWait: (long) => `来源说法不一。日期按较长的 ${long} 计算，宁晚勿早。`,
   complainTo: (channels) => `超过承诺期限仍未完成，可以投诉：${channels}。`,
   estimated: '标“约”的日期是估算：来源给出的时长不精确，或日期超出了已公布的节假日安排。',
   possibleLoss: '取决于你尚未回答的问题。',
-  failureShare: (source, of, share) => `据《${source}》，${of ?? '注销失败的案例'}中 ${share} 与此有关。`,
+  failureShare: (source, of, share) =>
+    `据《${source}》，${of ?? '注销失败的案例'}中 ${share} 与此有关。`,
   alternatives: (method, others) => `无法使用${method}时，可以改用：${others}。`,
   noAlternative: (method) => `无法使用${method}时，来源没有给出其他验证方式，请联系客服。`,
   specialAccount: (prerequisite, channel) => `先${prerequisite}，再到${channel}单独注销。`,
@@ -91,11 +111,25 @@ const en: Words = {
     'You can delete your account now; 1 more thing is recommended first.',
     'You can delete your account now; {n} more things are recommended first.',
   ),
-  blocked: plural('Not yet: 1 thing must be cleared first.', 'Not yet: {n} things must be cleared first.'),
-  incomplete: plural('Answer 1 more question to get a verdict.', 'Answer {n} more questions to get a verdict.'),
+  blocked: plural(
+    'Not yet: 1 thing must be cleared first.',
+    'Not yet: {n} things must be cleared first.',
+  ),
+  incomplete: plural(
+    'Answer 1 more question to get a verdict.',
+    'Answer {n} more questions to get a verdict.',
+  ),
   group: {
-    must: { title: 'Must be cleared first', heading: (n) => `Must be cleared first (${n})`, tag: 'required' },
-    recommended: { title: 'Recommended first', heading: (n) => `Recommended first (${n})`, tag: 'recommended' },
+    must: {
+      title: 'Must be cleared first',
+      heading: (n) => `Must be cleared first (${n})`,
+      tag: 'required',
+    },
+    recommended: {
+      title: 'Recommended first',
+      heading: (n) => `Recommended first (${n})`,
+      tag: 'recommended',
+    },
     info: { title: 'Good to know', heading: (n) => `Good to know (${n})`, tag: 'note' },
   },
   headings: {
@@ -112,23 +146,38 @@ const en: Words = {
   completion: 'Account deleted',
   waitEnds: (title) => `${title} ends`,
   revokeUntil: (date) => `Withdraw by ${date} at the latest.`,
-  revokeWhileOpen: (earliest, latest) => `You can withdraw until this period ends, which may be as early as ${earliest} and at the latest ${latest}.`,
-  revokeOpenEnded: (earliest) => `You can withdraw until this period ends, which may be as early as ${earliest}; how late it ends is not known.`,
+  revokeWhileOpen: (earliest, latest) =>
+    `You can withdraw until this period ends, which may be as early as ${earliest} and at the latest ${latest}.`,
+  revokeOpenEnded: (earliest) =>
+    `You can withdraw until this period ends, which may be as early as ${earliest}; how late it ends is not known.`,
   howToRevoke: (how) => `How to withdraw: ${how}`,
   revocable: 'The request can be withdrawn during this period.',
   notRevocable: 'The request cannot be withdrawn during this period.',
-  subject: { username: 'Username', phone: 'Phone number', email: 'Email address', 'real-name': 'Real-name identity', account: 'Account' },
-  revocableUnknown: 'The sources do not say whether the request can be withdrawn during this period.',
+  subject: {
+    username: 'Username',
+    phone: 'Phone number',
+    email: 'Email address',
+    'real-name': 'Real-name identity',
+    account: 'Account',
+  },
+  revocableUnknown:
+    'The sources do not say whether the request can be withdrawn during this period.',
   disputedRevocable: (short, long) =>
     `Sources disagree. The last day to withdraw uses the shorter ${short}, so you do not miss it; the end date uses the longer ${long}.`,
-  disputedWait: (long) => `Sources disagree. The dates use the longer ${long}, to err on the late side.`,
+  disputedWait: (long) =>
+    `Sources disagree. The dates use the longer ${long}, to err on the late side.`,
   complainTo: (channels) => `If it takes longer than promised, you can complain to: ${channels}.`,
-  estimated: 'Dates marked "about" are estimates: the sources give loose durations, or the date lies past the published holiday calendar.',
+  estimated:
+    'Dates marked "about" are estimates: the sources give loose durations, or the date lies past the published holiday calendar.',
   possibleLoss: 'Depends on questions you have not answered yet.',
-  failureShare: (source, of, share) => `According to “${source}”， ${share} of ${of ?? 'failed deletions'} come down to this.`,
-  alternatives: (method, others) => `If you cannot use ${method}, use one of these instead: ${others}.`,
-  noAlternative: (method) => `If you cannot use ${method}, the sources name no other method: contact customer service.`,
-  specialAccount: (prerequisite, channel) => `First: ${prerequisite}. Then delete it separately in ${channel}.`,
+  failureShare: (source, of, share) =>
+    `According to “${source}”， ${share} of ${of ?? 'failed deletions'} come down to this.`,
+  alternatives: (method, others) =>
+    `If you cannot use ${method}, use one of these instead: ${others}.`,
+  noAlternative: (method) =>
+    `If you cannot use ${method}, the sources name no other method: contact customer service.`,
+  specialAccount: (prerequisite, channel) =>
+    `First: ${prerequisite}. Then delete it separately in ${channel}.`,
   list: (items) => items.join(', '),
 }
 

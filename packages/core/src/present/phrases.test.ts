@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { Duration } from '../schema/duration'
 import { formatDateRange, formatDuration, formatShare, formatTaskDates } from './phrases'
 
-const d = (min: number, max: number | undefined, unit: Duration['unit'] = 'days', approximate = false): Duration => ({
+const d = (
+  min: number,
+  max: number | undefined,
+  unit: Duration['unit'] = 'days',
+  approximate = false,
+): Duration => ({
   min,
   ...(max === undefined ? {} : { max }),
   unit,
@@ -39,14 +44,23 @@ describe('formatDuration', () => {
     const duration = fc.record({
       min: fc.nat(400),
       extra: fc.option(fc.nat(400)),
-      unit: fc.constantFrom<Duration['unit']>('minutes', 'hours', 'days', 'workdays', 'months', 'years'),
+      unit: fc.constantFrom<Duration['unit']>(
+        'minutes',
+        'hours',
+        'days',
+        'workdays',
+        'months',
+        'years',
+      ),
       approximate: fc.boolean(),
     })
     fc.assert(
       fc.property(duration, ({ min, extra, unit, approximate }) => {
         const value = d(min, extra === null ? undefined : min + extra, unit, approximate)
         for (const text of [formatDuration(value, 'zh-CN'), formatDuration(value, 'en')]) {
-          expect(text).not.toMatch(/(^|\D)0 (天|个|分钟|小时|年|days?|working|minutes?|hours?|months?|years?)/)
+          expect(text).not.toMatch(
+            /(^|\D)0 (天|个|分钟|小时|年|days?|working|minutes?|hours?|months?|years?)/,
+          )
           expect(text).not.toMatch(/about at least|约 至少|约至少/)
         }
       }),
@@ -56,17 +70,34 @@ describe('formatDuration', () => {
 
 describe('formatDateRange', () => {
   it('writes one date when both ends agree and a span otherwise, marked approximate once', () => {
-    expect(formatDateRange({ earliest: '2026-12-07', latest: '2026-12-07', approximate: false }, 'zh-CN')).toBe('2026年12月7日')
-    expect(formatDateRange({ earliest: '2026-12-07', latest: '2026-12-08', approximate: true }, 'zh-CN')).toBe('约 2026年12月7日至12月8日')
-    expect(formatDateRange({ earliest: '2026-12-30', latest: '2027-01-02', approximate: false }, 'en')).toBe('Dec 30, 2026 – Jan 2, 2027')
-    expect(formatDateRange({ earliest: '2026-12-07', latest: null, approximate: true }, 'en')).toBe('from about Dec 7, 2026, end not known')
+    expect(
+      formatDateRange(
+        { earliest: '2026-12-07', latest: '2026-12-07', approximate: false },
+        'zh-CN',
+      ),
+    ).toBe('2026年12月7日')
+    expect(
+      formatDateRange({ earliest: '2026-12-07', latest: '2026-12-08', approximate: true }, 'zh-CN'),
+    ).toBe('约 2026年12月7日至12月8日')
+    expect(
+      formatDateRange({ earliest: '2026-12-30', latest: '2027-01-02', approximate: false }, 'en'),
+    ).toBe('Dec 30, 2026 – Jan 2, 2027')
+    expect(formatDateRange({ earliest: '2026-12-07', latest: null, approximate: true }, 'en')).toBe(
+      'from about Dec 7, 2026, end not known',
+    )
   })
 })
 
 describe('formatTaskDates', () => {
   it('gives a task done the day it starts one date, not "A – B → 约A – B"', () => {
     const r = { earliest: '2026-12-07', latest: '2026-12-08', approximate: false }
-    expect(formatTaskDates({ ...r, latest: r.earliest }, { ...r, latest: r.earliest, approximate: true }, 'zh-CN')).toBe('2026年12月7日')
+    expect(
+      formatTaskDates(
+        { ...r, latest: r.earliest },
+        { ...r, latest: r.earliest, approximate: true },
+        'zh-CN',
+      ),
+    ).toBe('2026年12月7日')
   })
   it('says when to start and by when it is done', () => {
     const start = { earliest: '2027-02-13', latest: '2027-02-13', approximate: false }

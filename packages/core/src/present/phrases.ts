@@ -43,9 +43,13 @@ export function formatDuration(d: Duration, locale: Locale): string {
   // A lower bound of nothing and no upper bound says only that the time is not known.
   if (max === undefined && min === 0) return zh ? '时长不定' : 'no set time'
   // An open upper bound is already a hedge: never "about at least".
-  if (max === undefined) return zh ? `至少 ${min} ${ZH_UNITS[unit]}` : `at least ${min} ${enUnit(min, unit)}`
+  if (max === undefined)
+    return zh ? `至少 ${min} ${ZH_UNITS[unit]}` : `at least ${min} ${enUnit(min, unit)}`
   const about = d.approximate ? (zh ? '约 ' : 'about ') : ''
-  if (min === 0) return zh ? `最多${about ? '约' : ''} ${max} ${ZH_UNITS[unit]}` : `up to ${about}${max} ${enUnit(max, unit)}`
+  if (min === 0)
+    return zh
+      ? `最多${about ? '约' : ''} ${max} ${ZH_UNITS[unit]}`
+      : `up to ${about}${max} ${enUnit(max, unit)}`
   const n = min === max ? `${min}` : `${min}–${max}`
   return zh ? `${about}${n} ${ZH_UNITS[unit]}` : `${about}${n} ${enUnit(max, unit)}`
 }
@@ -69,8 +73,11 @@ export function formatDate(iso: string, locale: Locale): string {
 function span(a: string, b: string, locale: Locale): string {
   const [ya, ma, da] = parts(a)
   const [yb, mb, db] = parts(b)
-  if (locale === 'zh-CN') return `${ya}年${ma}月${da}日至${ya === yb ? '' : `${yb}年`}${mb}月${db}日`
-  return ya === yb ? `${MONTHS[ma - 1]} ${da} – ${MONTHS[mb - 1]} ${db}, ${yb}` : `${formatDate(a, locale)} – ${formatDate(b, locale)}`
+  if (locale === 'zh-CN')
+    return `${ya}年${ma}月${da}日至${ya === yb ? '' : `${yb}年`}${mb}月${db}日`
+  return ya === yb
+    ? `${MONTHS[ma - 1]} ${da} – ${MONTHS[mb - 1]} ${db}, ${yb}`
+    : `${formatDate(a, locale)} – ${formatDate(b, locale)}`
 }
 
 /**
@@ -83,7 +90,8 @@ function span(a: string, b: string, locale: Locale): string {
 export function formatDateRange(r: DateRange, locale: Locale): string {
   const zh = locale === 'zh-CN'
   // English puts "about" on the date it qualifies: "from about Dec 8, 2026", not "about from".
-  if (r.latest === null && !zh) return `from ${r.approximate ? 'about ' : ''}${formatDate(r.earliest, locale)}, end not known`
+  if (r.latest === null && !zh)
+    return `from ${r.approximate ? 'about ' : ''}${formatDate(r.earliest, locale)}, end not known`
   const text =
     r.latest === null
       ? `${formatDate(r.earliest, locale)}起，结束日期不定`
@@ -102,10 +110,15 @@ export function formatTaskDates(start: DateRange, done: DateRange, locale: Local
   const zh = locale === 'zh-CN'
   const first = start.earliest
   const last = done.latest
-  if (last === first) return formatDateRange({ earliest: first, latest: first, approximate: start.approximate }, locale)
+  if (last === first)
+    return formatDateRange(
+      { earliest: first, latest: first, approximate: start.approximate },
+      locale,
+    )
   const about = start.approximate || done.approximate ? (zh ? '约 ' : 'about ') : ''
   const from = formatDate(first, locale)
-  if (last === null) return zh ? `${about}${from}开始，结束日期不定` : `start ${about}${from}, end not known`
+  if (last === null)
+    return zh ? `${about}${from}开始，结束日期不定` : `start ${about}${from}, end not known`
   if (!zh) return `start ${about}${from}, done by ${formatDate(last, locale)}`
   const [y1] = parts(first)
   const [y2, m2, d2] = parts(last)

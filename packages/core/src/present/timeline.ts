@@ -8,7 +8,12 @@ import type { Names } from './lookup'
 import { words } from './messages'
 import { formatDateRange, formatDuration } from './phrases'
 
-const RANK: Record<TimelineEntry['kind'], number> = { remedy: 0, submission: 1, waiting: 2, completion: 3 }
+const RANK: Record<TimelineEntry['kind'], number> = {
+  remedy: 0,
+  submission: 1,
+  waiting: 2,
+  completion: 3,
+}
 const FAR = '9999-12-31'
 
 /** Chronological: by first day, then last day (an open end last), then remedy → submission → waits → completion. */
@@ -20,10 +25,15 @@ export function byDate(a: TimelineEntry, b: TimelineEntry): number {
   )
 }
 
-const sameValue = (a: Duration, b: Duration): boolean => a.min === b.min && a.max === b.max && a.unit === b.unit
+const sameValue = (a: Duration, b: Duration): boolean =>
+  a.min === b.min && a.max === b.max && a.unit === b.unit
 
 /** The claim a conservative reading picked, phrased as its source gives it. */
-function pickedClaim(d: Extract<SourcedDuration, { disputed: unknown }>, leaning: 'shortest' | 'longest', locale: Locale): string {
+function pickedClaim(
+  d: Extract<SourcedDuration, { disputed: unknown }>,
+  leaning: 'shortest' | 'longest',
+  locale: Locale,
+): string {
   const pick = conservative(d, leaning)
   const claim = d.disputed.find((c) => sameValue(c.value, pick)) ?? d.disputed[0]!
   return formatDuration(claim.value, locale)
@@ -31,7 +41,11 @@ function pickedClaim(d: Extract<SourcedDuration, { disputed: unknown }>, leaning
 
 function claims(d: SourcedDuration, locale: Locale, names: Names): ClaimView[] {
   if (!('disputed' in d)) return []
-  return d.disputed.map((c) => ({ duration: formatDuration(c.value, locale), statement: c.statement[locale], source: names.source(c.source) }))
+  return d.disputed.map((c) => ({
+    duration: formatDuration(c.value, locale),
+    statement: c.statement[locale],
+    source: names.source(c.source),
+  }))
 }
 
 /**
@@ -51,11 +65,31 @@ export function timelineEntries(
   const entries: TimelineEntry[] = []
   const byId = new Map(result.timeline.milestones.map((m) => [m.id, m]))
   for (const p of plan) {
-    const date = { earliest: p.start.earliest, latest: p.done.latest, approximate: p.start.approximate || p.done.approximate }
-    entries.push({ id: `remedy:${p.requirement}`, kind: 'remedy', title: p.title, date, text: p.when, notes: [], claims: [] })
+    const date = {
+      earliest: p.start.earliest,
+      latest: p.done.latest,
+      approximate: p.start.approximate || p.done.approximate,
+    }
+    entries.push({
+      id: `remedy:${p.requirement}`,
+      kind: 'remedy',
+      title: p.title,
+      date,
+      text: p.when,
+      notes: [],
+      claims: [],
+    })
   }
   const submission = result.timeline.submission
-  entries.push({ id: 'submission', kind: 'submission', title: w.submission, date: submission, text: formatDateRange(submission, locale), notes: [], claims: [] })
+  entries.push({
+    id: 'submission',
+    kind: 'submission',
+    title: w.submission,
+    date: submission,
+    text: formatDateRange(submission, locale),
+    notes: [],
+    claims: [],
+  })
   for (const wait of guide.waitingPeriods) {
     const end = byId.get(`wait:${wait.id}`)
     if (!end) continue
@@ -65,16 +99,25 @@ export function timelineEntries(
       // A window of a fixed length has one deadline; one that may close any day between two dates
       // (a review of 0–15 working days) is said as such, not as its earliest day alone.
       const { earliest, latest, approximate } = revokeBy.date
-      const day = (iso: string): string => formatDateRange({ earliest: iso, latest: iso, approximate }, locale)
+      const day = (iso: string): string =>
+        formatDateRange({ earliest: iso, latest: iso, approximate }, locale)
       // An open end (a remedy of no set time before submitting) is no deadline to hold on to.
       notes.push(
-        latest === null ? w.revokeOpenEnded(day(earliest)) : latest === earliest ? w.revokeUntil(day(earliest)) : w.revokeWhileOpen(day(earliest), day(latest)),
+        latest === null
+          ? w.revokeOpenEnded(day(earliest))
+          : latest === earliest
+            ? w.revokeUntil(day(earliest))
+            : w.revokeWhileOpen(day(earliest), day(latest)),
       )
       if (wait.howToRevoke) notes.push(w.howToRevoke(wait.howToRevoke[locale]))
     } else notes.push(wait.revocable === false ? w.notRevocable : w.revocableUnknown)
     if ('disputed' in wait.duration) {
       const long = pickedClaim(wait.duration, 'longest', locale)
-      notes.push(wait.revocable === true ? w.disputedRevocable(pickedClaim(wait.duration, 'shortest', locale), long) : w.disputedWait(long))
+      notes.push(
+        wait.revocable === true
+          ? w.disputedRevocable(pickedClaim(wait.duration, 'shortest', locale), long)
+          : w.disputedWait(long),
+      )
     }
     entries.push({
       id: `wait:${wait.id}`,
@@ -95,7 +138,10 @@ export function timelineEntries(
     title: w.completion,
     date: completion,
     text: formatDateRange(completion, locale),
-    notes: [...(promise ? [promise.text[locale]] : []), ...(complaint.length ? [w.complainTo(w.list(complaint))] : [])],
+    notes: [
+      ...(promise ? [promise.text[locale]] : []),
+      ...(complaint.length ? [w.complainTo(w.list(complaint))] : []),
+    ],
     claims: [],
   })
   return entries.sort(byDate)
